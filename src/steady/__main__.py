@@ -1,0 +1,3 @@
+from steady.cli import main
+
+main()

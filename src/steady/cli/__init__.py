@@ -1,0 +1,84 @@
+"""The `steady` command line. The only package that imports Typer.
+
+Each command group lives in its own small module; this one assembles them.
+Module tops import only Typer and light parts of steady, so `--help`,
+`--version` and shell completion never load the database stack.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from steady import __version__
+from steady.cli import activation, care, records, settings
+from steady.cli.common import Env, handles_errors
+from steady.language.care import NOT_THERAPY
+
+HELP = (
+    "A private, local journal for catching the alarm early, building steadiness and "
+    f"sharing from a grounded place.\n\n{NOT_THERAPY}"
+)
+
+app = typer.Typer(
+    name="steady",
+    help=HELP,
+    rich_markup_mode=None,
+    pretty_exceptions_show_locals=False,
+    pretty_exceptions_enable=False,
+    invoke_without_command=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"steady {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+@handles_errors
+def root(
+    ctx: typer.Context,
+    db: Annotated[
+        str | None,
+        typer.Option(
+            "--db", envvar="STEADY_DB", help="The journal file to use.", show_default=False
+        ),
+    ] = None,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Show the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Without a command: where things stand, and one gentle next step."""
+    ctx.obj = Env(db_option=db)
+    if ctx.invoked_subcommand is None:
+        from steady.cli.status import status
+
+        status(ctx)
+
+
+app.command("notice")(activation.notice)
+app.command("name")(activation.name)
+app.command("story")(activation.story)
+app.command("urge")(activation.urge)
+app.command("settle")(activation.settle)
+app.command("log")(records.log)
+app.command("show")(records.show)
+app.command("edit")(records.edit)
+app.command("delete")(records.delete)
+app.command("note")(records.note)
+app.add_typer(settings.config_app, name="config")
+app.command("paths")(settings.paths)
+app.command("vocab")(settings.vocab)
+app.command("help-now")(care.help_now)
+app.command("wipe")(settings.wipe)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,344 @@
+"""The activation loop: notice, name, story, urge, settle."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from steady.cli import prompts
+from steady.cli.common import env, handles_errors, interactive, journal, show_care
+from steady.errors import InputError
+from steady.timeparse import show_moment
+
+AT_HELP = "When it happened: 21:30, yesterday 21:30, 2026-11-27 21:30, 20m ago. Default: now."
+ID_HELP = "The activation to add to (see steady log). Default: the open one."
+
+IdOption = Annotated[int | None, typer.Option("--id", help=ID_HELP, show_default=False)]
+AtOption = Annotated[str | None, typer.Option("--at", help=AT_HELP, show_default=False)]
+
+
+@handles_errors
+def notice(
+    ctx: typer.Context,
+    location: Annotated[
+        str | None, typer.Argument(help="Where in the body: chest, stomach, throat…")
+    ] = None,
+    sensation: Annotated[
+        str | None, typer.Argument(help="What it feels like: tight, knot, racing…")
+    ] = None,
+    intensity: Annotated[
+        str | None,
+        typer.Option(
+            "-i",
+            "--intensity",
+            help="0 calm · 3 noticeable · 5 hard to ignore · 7 pulling at behaviour · "
+            "10 overwhelming.",
+            show_default=False,
+        ),
+    ] = None,
+    at: AtOption = None,
+    context: Annotated[
+        str | None, typer.Option("--context", help="What was happening.", show_default=False)
+    ] = None,
+    new: Annotated[
+        bool, typer.Option("--new", help="Start a new activation even if one is open.")
+    ] = False,
+) -> None:
+    """Notice a body signal: opens an activation, or adds a reading to the open one."""
+    from steady import render
+    from steady.language import matching
+    from steady.text import parse_intensity
+
+    e = env(ctx)
+    moment = e.when(at)
+    location, sensation = _in_order(location, sensation, e.config.words("extra_body"))
+    with journal(ctx) as j:
+        opening = j.will_open(at=moment, new=new)
+    ask = interactive()
+    if opening and location is None and sensation is None:
+        if not ask:
+            raise InputError(
+                "Where you feel it is missing.",
+                "For example: steady notice chest tight -i 5",
+            )
+        location = _first(
+            prompts.choose_words(
+                "Where do you feel it?", matching.body(e.config.words("extra_body"))
+            )
+        )
+        sensation = _first(
+            prompts.choose_words(
+                "What does it feel like?", matching.sensations(e.config.words("extra_sensations"))
+            )
+        )
+    if intensity is None:
+        if not ask:
+            raise InputError(
+                "The intensity is missing.", "Add -i N, from 0 (calm) to 10 (overwhelming)."
+            )
+        level = prompts.ask_intensity()
+    else:
+        level = parse_intensity(intensity)
+    if opening and context is None and ask:
+        context = prompts.ask_text("What was happening? (Enter to skip)") or None
+
+    with journal(ctx) as j:
+        result = j.notice(
+            intensity=level,
+            location=location,
+            sensation=sensation,
+            at=moment,
+            context=context,
+            new=new,
+        )
+    view, reading = result.activation, result.reading
+    body = " ".join(p for p in (reading.sensation, reading.location) if p)
+    when = show_moment(reading.at, e.now, e.tz)
+    for match in (result.location, result.sensation):
+        if match is not None and not match.known and match.suggestions:
+            render.say(
+                f"[muted]Kept {render.lit(match.word)!r} as written "
+                f"(did you mean {render.lit(match.suggestions[0])}?).[/muted]"
+            )
+    if result.left_unresolved is not None:
+        old = result.left_unresolved
+        render.say(
+            f"Activation {old.id} was still open from {show_moment(old.started_at, e.now, e.tz)}"
+            " and is kept without a settled time. If you remember when it eased: "
+            + render.cmd(f"steady settle --id {old.id} --at WHEN")
+        )
+    if result.separate_earlier:
+        render.say(
+            f"Noticed: {render.lit(body) or 'a signal'}, {level}/10, {when} — "
+            f"kept as its own earlier activation ({view.id}), since another is open."
+        )
+        render.say("When it eased: " + render.cmd(f"steady settle --id {view.id} --at WHEN"))
+    elif result.opened:
+        render.say(f"Noticed: {render.lit(body) or 'a signal'}, {level}/10, {when}.")
+        render.say("Can you name the feeling? " + render.cmd("steady name"))
+    else:
+        peak = view.peak_intensity
+        render.say(
+            f"Added to activation {view.id}: {level}/10 at {when}"
+            + (f" (peak so far {peak})." if peak is not None and peak != level else ".")
+        )
+        if not view.feelings:
+            render.say("Can you name the feeling? " + render.cmd("steady name"))
+        else:
+            render.say("When you feel back to baseline: " + render.cmd("steady settle"))
+    show_care(context)
+
+
+def _in_order(
+    location: str | None, sensation: str | None, extra_body: list[str]
+) -> tuple[str | None, str | None]:
+    """Accept `tight chest` as well as `chest tight`."""
+    from steady.language import matching
+
+    body = matching.body(extra_body)
+    sensations = matching.sensations()
+    if location is None:
+        return location, sensation
+    loc, sen = body.lookup(location), sensations.lookup(location)
+    if not loc.known and sen.known and (sensation is None or body.lookup(sensation).known):
+        return sensation, location
+    return location, sensation
+
+
+def _first(words: list[str]) -> str | None:
+    return words[0] if words else None
+
+
+@handles_errors
+def name(
+    ctx: typer.Context,
+    feelings: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="One or more feelings, plainly: anxious, lonely, hurt…", show_default=False
+        ),
+    ] = None,
+    activation_id: IdOption = None,
+    at: AtOption = None,
+) -> None:
+    """Name the feeling plainly (see steady vocab feelings)."""
+    from steady import render
+    from steady.language import matching
+
+    e = env(ctx)
+    moment = e.when(at)
+    words = list(feelings or [])
+    if not words:
+        if not interactive():
+            raise InputError("No feeling was given.", "For example: steady name anxious lonely")
+        words = prompts.choose_words(
+            "What are you feeling?",
+            matching.feelings(e.config.words("extra_feelings")),
+            many=True,
+            optional=False,
+        )
+    with journal(ctx) as j:
+        result = j.name(words, activation_id=activation_id, at=moment)
+    added = [m.word for m in result.added]
+    if added:
+        render.say(f"Named: {render.lit(', '.join(added))}.")
+    if result.already:
+        render.say(f"[muted]Already named: {render.lit(', '.join(result.already))}.[/muted]")
+    for match in result.added:
+        if not match.known and match.suggestions and match.word not in result.story_words:
+            render.say(
+                f"[muted]Kept {render.lit(match.word)!r} as written "
+                f"(did you mean {render.lit(match.suggestions[0])}?).[/muted]"
+            )
+    if result.story_words:
+        word = result.story_words[0]
+        under = ", ".join(matching.feelings_under(word))
+        render.say(
+            f"'{render.lit(word.capitalize())}' describes what someone did. "
+            f"What is the feeling under it — {under}?"
+        )
+        if interactive():
+            answer = prompts.ask_text("The feeling under it (Enter to skip)")
+            if answer:
+                with journal(ctx) as j:
+                    again = j.name(
+                        [p.strip() for p in answer.split(",")],
+                        activation_id=result.activation.id,
+                        at=moment,
+                    )
+                if again.added:
+                    render.say(f"Named: {render.lit(', '.join(m.word for m in again.added))}.")
+        else:
+            render.say("Add it with " + render.cmd("steady name FEELING"))
+    elif added and result.activation.status == "open":
+        render.say("[muted]Naming it plainly often takes a little of the charge out.[/muted]")
+
+
+@handles_errors
+def story(
+    ctx: typer.Context,
+    text: Annotated[str | None, typer.Argument(help="What the mind is telling itself.")] = None,
+    activation_id: IdOption = None,
+) -> None:
+    """Write down the story the mind is telling, kept apart from the feelings."""
+    from steady import render
+
+    if text is None:
+        if not interactive():
+            raise InputError(
+                "The story is missing.", 'For example: steady story "they are pulling away"'
+            )
+        text = prompts.ask_text("What is the story your mind is telling?")
+    with journal(ctx) as j:
+        view = j.story(text, activation_id=activation_id)
+    render.say(
+        f"Kept as a story for activation {view.id}. "
+        "[muted]A story can feel like insight; it is still a story.[/muted]"
+    )
+    show_care(text)
+
+
+@handles_errors
+def urge(
+    ctx: typer.Context,
+    text: Annotated[
+        str | None, typer.Argument(help='What the alarm pushes toward: "text again".')
+    ] = None,
+    acted: Annotated[bool, typer.Option("--acted", help="You acted on it.")] = False,
+    activation_id: IdOption = None,
+    at: AtOption = None,
+) -> None:
+    """Note an urge the alarm is pushing toward, and whether you acted on it."""
+    from steady import render
+
+    e = env(ctx)
+    moment = e.when(at)
+    if text is None:
+        if not interactive():
+            raise InputError(
+                "The urge is missing.", 'For example: steady urge "check if they are online"'
+            )
+        text = prompts.ask_text("What is the urge?")
+    with journal(ctx) as j:
+        view = j.urge(text, acted=acted, activation_id=activation_id, at=moment)
+    if acted:
+        render.say(f"Noted for activation {view.id}, acted on. Worth knowing, not judging.")
+    else:
+        render.say(f"Noted for activation {view.id}. Noticing an urge is already a pause.")
+    show_care(text)
+
+
+@handles_errors
+def settle(
+    ctx: typer.Context,
+    at: Annotated[
+        str | None,
+        typer.Option(
+            "--at", help="When you felt back to baseline. Default: now.", show_default=False
+        ),
+    ] = None,
+    helped: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--helped",
+            help="A practice that helped (repeat for more): walk, "
+            "breathing, named it, called a friend…",
+            show_default=False,
+        ),
+    ] = None,
+    intensity: Annotated[
+        str | None,
+        typer.Option("-i", "--intensity", help="How strong it is now, 0–10.", show_default=False),
+    ] = None,
+    note: Annotated[
+        str | None, typer.Option("--note", help="A note about this activation.", show_default=False)
+    ] = None,
+    activation_id: Annotated[
+        int | None,
+        typer.Option(
+            "--id",
+            help="Settle an earlier activation (needs --at). Default: the open one.",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Mark yourself settled; shows how long it took to come back."""
+    from steady import render
+    from steady.language import matching
+    from steady.text import parse_intensity
+    from steady.timeparse import show_duration
+
+    e = env(ctx)
+    moment = e.when(at)
+    level = None if intensity is None else parse_intensity(intensity)
+    practices = list(helped or [])
+    if moment is None and interactive():
+        with journal(ctx) as j:
+            target = j.get(activation_id) if activation_id is not None else j.open_activation()
+        if target is not None and (target.stale or target.status == "unresolved"):
+            since = show_moment(target.started_at, e.now, e.tz)
+            answer = prompts.ask_text(
+                f"Activation {target.id} began {since}. When did you feel settled? "
+                "(for example: yesterday 22:30)"
+            )
+            moment = e.when(answer) if answer else None
+    if not practices and interactive():
+        render.say(
+            "[muted]Some things that help: "
+            + render.lit(", ".join(matching.helped().words[:8]))
+            + "[/muted]"
+        )
+        answer = prompts.ask_text("What helped, if anything? (Enter to skip)")
+        practices = [p.strip() for p in answer.split(",") if p.strip()]
+    with journal(ctx) as j:
+        result = j.settle(
+            at=moment, helped=practices, intensity=level, note=note, activation_id=activation_id
+        )
+    view = result.activation
+    minutes = view.recovery_minutes or 0.0
+    render.say(
+        f"Settled after {show_duration(minutes)}. "
+        "This is the number that tends to shrink with practice."
+    )
+    show_care(note)

@@ -1,0 +1,180 @@
+"""What every command shares: the moment, the zone, the files, errors and care.
+
+Heavy modules (SQLModel, SQLAlchemy, Pydantic, Rich) are imported inside the
+functions that need them, so `--help`, `--version` and completion stay fast.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, tzinfo
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
+
+import typer
+
+from steady.errors import InputError, SteadyError
+from steady.timeparse import local_zone, parse_date, parse_when
+
+if TYPE_CHECKING:
+    from steady.config import Config
+    from steady.db import Database
+    from steady.journal import Journal
+    from steady.paths import Paths
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def clock() -> datetime:
+    """The one place the CLI reads the clock; tests replace it."""
+    return datetime.now(UTC)
+
+
+def interactive() -> bool:
+    """May we ask questions? Only with a terminal (STEADY_INTERACTIVE=1/0 overrides)."""
+    forced = os.environ.get("STEADY_INTERACTIVE", "").strip()
+    if forced in {"0", "1"}:
+        return forced == "1"
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
+@dataclass
+class Env:
+    """The command's surroundings, resolved once per invocation."""
+
+    db_option: str | None = None
+    # A lambda, so that tests replacing `clock` are honoured.
+    now: datetime = field(default_factory=lambda: clock())
+    tz: tzinfo = field(default_factory=local_zone)
+    _paths: Paths | None = None
+    _config: Config | None = None
+    _database: Database | None = None
+
+    @property
+    def paths(self) -> Paths:
+        if self._paths is None:
+            from steady.paths import resolve
+
+            self._paths = resolve(self.db_option)
+        return self._paths
+
+    @property
+    def config(self) -> Config:
+        if self._config is None:
+            from steady import config
+
+            self._config = config.load(self.paths.config_file)
+        return self._config
+
+    def database(self) -> Database:
+        if self._database is None:
+            from steady.db import open_database
+            from steady.paths import ensure_private_dir
+
+            paths = self.paths
+            if paths.db_source in {"default", "STEADY_HOME"}:
+                ensure_private_dir(paths.data_dir)
+            self._database = open_database(paths.db, now=self.now)
+            if self._database.created:
+                _welcome(paths.db)
+            if self._database.migrated_from is not None:
+                from steady import render
+
+                render.note_stderr(
+                    f"[muted]Upgraded your journal to the current format; the earlier copy is "
+                    f"at {render.lit(str(self._database.backup))}.[/muted]"
+                )
+        return self._database
+
+    def when(self, text: str | None, what: str = "--at") -> datetime | None:
+        return None if text is None else parse_when(text, self.now, self.tz, what=what)
+
+    def day(self, text: str | None, what: str) -> date | None:
+        return None if text is None else parse_date(text, self.now, self.tz, what=what)
+
+
+def env(ctx: typer.Context) -> Env:
+    root = ctx.find_root()
+    if not isinstance(root.obj, Env):
+        root.obj = Env()
+    return root.obj
+
+
+@contextmanager
+def journal(ctx: typer.Context) -> Iterator[Journal]:
+    """One transaction on the user's journal."""
+    from steady.journal import open_journal
+
+    e = env(ctx)
+    with open_journal(e.database(), now=e.now, tz=e.tz, config=e.config) as j:
+        yield j
+
+
+def handles_errors(command: Callable[P, R]) -> Callable[P, R]:
+    """Show a SteadyError as one plain line on stderr and exit with its code."""
+
+    @functools.wraps(command)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return command(*args, **kwargs)
+        except SteadyError as exc:
+            from steady import render
+
+            render.error(exc)
+            raise typer.Exit(exc.exit_code) from None
+
+    return wrapper
+
+
+def require_interactive(what: str, hint: str) -> None:
+    """Missing values without a terminal are a usage error: never wait for input."""
+    if not interactive():
+        raise InputError(f"{what} is missing.", hint)
+
+
+def _welcome(db_path: object) -> None:
+    from steady import render
+    from steady.language.care import NOT_THERAPY
+
+    render.note_stderr(f"[muted]A new journal was created at {render.lit(str(db_path))}.[/muted]")
+    render.note_stderr(f"[care]{render.lit(NOT_THERAPY)}[/care]")
+
+
+def show_care(*texts: str | None) -> None:
+    """If free text speaks of self-harm or fear of a partner, show real help at once."""
+    from steady.language.safety import Concern, concerns_in
+
+    concerns = concerns_in(*texts)
+    if not concerns:
+        return
+    from steady import render
+    from steady.language import care
+
+    for concern in concerns:
+        render.say()
+        if concern is Concern.SELF_HARM:
+            render.say(f"[care]{render.lit(care.SELF_HARM_RESPONSE)}[/care]")
+            lines = _crisis_lines()
+        else:
+            render.say(f"[care]{render.lit(care.FEAR_RESPONSE)}[/care]")
+            lines = list(care.DOMESTIC_ABUSE_LINES)
+        for line in lines:
+            render.say(f"  • {render.lit(line)}")
+    render.say(f"[muted]{care.SAVED_ANYWAY}[/muted]")
+
+
+def _crisis_lines() -> list[str]:
+    from steady import config as config_module
+    from steady.language.care import DEFAULT_CRISIS_LINES
+    from steady.paths import resolve
+
+    try:
+        lines = config_module.load(resolve().config_file).words("crisis_lines")
+    except SteadyError:
+        lines = []
+    return lines or list(DEFAULT_CRISIS_LINES)

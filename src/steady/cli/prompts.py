@@ -1,0 +1,77 @@
+"""The guided flow: gentle questions asked only when a terminal is attached."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import typer
+
+from steady.errors import InputError
+from steady.language.matching import Vocabulary
+
+MAX_TRIES = 3
+
+
+def ask_text(question: str, *, default: str = "") -> str:
+    """A free-text answer; Enter gives the default (usually: skip)."""
+    answer: str = typer.prompt(question, default=default, show_default=False)
+    return answer.strip()
+
+
+def confirm(question: str, *, default: bool = False) -> bool:
+    return bool(typer.confirm(question, default=default))
+
+
+def choose_words(
+    title: str, vocabulary: Vocabulary, *, many: bool = False, optional: bool = True
+) -> list[str]:
+    """A numbered menu from a vocabulary; numbers or words (free text is welcome)."""
+    from steady import render
+
+    numbered = render.numbered_menu(title, vocabulary.groups)
+    how = "numbers or words, separated by commas" if many else "a number or a word"
+    skip = ", Enter to skip" if optional else ""
+    for _ in range(MAX_TRIES):
+        answer = ask_text(f"Your choice ({how}{skip})")
+        if not answer:
+            if optional:
+                return []
+            render.say("[muted]A word or a number from the list, please.[/muted]")
+            continue
+        parts = [p.strip() for p in answer.split(",")] if many else [answer]
+        chosen = [_resolve(p, numbered, vocabulary) for p in parts if p]
+        if all(c is not None for c in chosen):
+            return [c for c in chosen if c is not None]
+    raise InputError("No choice was made.", "You can give it on the command line instead.")
+
+
+def _resolve(part: str, numbered: Sequence[str], vocabulary: Vocabulary) -> str | None:
+    from steady import render
+
+    if part.isdigit():
+        index = int(part) - 1
+        if 0 <= index < len(numbered):
+            return numbered[index]
+        render.say(f"[muted]There is no number {part} in the list.[/muted]")
+        return None
+    match = vocabulary.lookup(part)
+    if match.known or not match.suggestions:
+        return match.word
+    suggestion = match.suggestions[0]
+    if confirm(f"Did you mean {suggestion!r}?", default=True):
+        return suggestion
+    return match.word
+
+
+def ask_intensity(question: str = "How strong is it, 0–10?") -> int:
+    from steady import render
+    from steady.text import parse_intensity
+
+    render.intensity_scale()
+    for _ in range(MAX_TRIES):
+        answer = ask_text(question)
+        try:
+            return parse_intensity(answer)
+        except InputError as exc:
+            render.say(f"[muted]{render.lit(exc.hint)}[/muted]")
+    raise InputError("No intensity was given.", "Give it with -i N, from 0 to 10.")

@@ -1,0 +1,174 @@
+"""Looking back and correcting: log, show, edit, delete, note."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from steady.cli import prompts
+from steady.cli.common import env, handles_errors, interactive, journal, show_care
+from steady.errors import InputError
+
+JsonOption = Annotated[bool, typer.Option("--json", help="Print plain JSON.")]
+IdArgument = Annotated[int, typer.Argument(help="The activation's id (see steady log).")]
+
+
+@handles_errors
+def log(
+    ctx: typer.Context,
+    since: Annotated[
+        str | None,
+        typer.Option(
+            "--since", help="From this day: 2026-11-27, today, yesterday.", show_default=False
+        ),
+    ] = None,
+    until: Annotated[
+        str | None,
+        typer.Option("--until", help="Up to and including this day.", show_default=False),
+    ] = None,
+    limit: Annotated[int, typer.Option("--limit", help="At most this many.")] = 20,
+    as_json: JsonOption = False,
+) -> None:
+    """List activations, newest first, with their peak and recovery time."""
+    from steady import render
+    from steady.views import activation_json
+
+    e = env(ctx)
+    first, last = e.day(since, "--since"), e.day(until, "--until")
+    with journal(ctx) as j:
+        views = j.log(since=first, until=last, limit=limit)
+    if as_json:
+        render.json_out([activation_json(v, e.tz) for v in views])
+        return
+    if not views:
+        if since or until:
+            render.say("Nothing logged in that range.")
+        else:
+            render.say(
+                "Nothing logged yet. When the alarm shows up in your body: "
+                + render.cmd("steady notice chest tight -i 5")
+            )
+        return
+    render.activation_table(views, e.now, e.tz)
+
+
+@handles_errors
+def show(ctx: typer.Context, activation_id: IdArgument, as_json: JsonOption = False) -> None:
+    """Show one activation in full: readings, feelings, story, urges, what helped."""
+    from steady import render
+    from steady.views import activation_json
+
+    e = env(ctx)
+    with journal(ctx) as j:
+        view = j.get(activation_id)
+    if as_json:
+        render.json_out(activation_json(view, e.tz))
+    else:
+        render.activation_detail(view, e.now, e.tz)
+
+
+@handles_errors
+def edit(
+    ctx: typer.Context,
+    activation_id: IdArgument,
+    onset: Annotated[
+        str | None,
+        typer.Option(
+            "--onset",
+            help="When it really began (at or before the first reading).",
+            show_default=False,
+        ),
+    ] = None,
+    settled: Annotated[
+        str | None,
+        typer.Option("--settled", help="When you felt back to baseline.", show_default=False),
+    ] = None,
+    context: Annotated[
+        str | None,
+        typer.Option("--context", help='What was happening ("" clears it).', show_default=False),
+    ] = None,
+    story: Annotated[
+        str | None,
+        typer.Option("--story", help='Replace the story ("" clears it).', show_default=False),
+    ] = None,
+) -> None:
+    """Correct an activation's times, context or story."""
+    from steady import render
+    from steady.timeparse import show_duration
+
+    e = env(ctx)
+    with journal(ctx) as j:
+        view = j.edit(
+            activation_id,
+            onset=e.when(onset, "--onset"),
+            settled=e.when(settled, "--settled"),
+            context=context,
+            story=story,
+        )
+    render.say(f"Updated activation {view.id}.")
+    if view.recovery_minutes is not None:
+        render.say(f"Recovery time is now {show_duration(view.recovery_minutes)}.")
+    show_care(context, story)
+
+
+@handles_errors
+def delete(
+    ctx: typer.Context,
+    activation_id: IdArgument,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask to confirm.")] = False,
+) -> None:
+    """Delete an activation with everything logged in it. This cannot be undone."""
+    from steady import render
+    from steady.timeparse import show_moment
+
+    e = env(ctx)
+    with journal(ctx) as j:
+        view = j.get(activation_id)
+    if not yes:
+        if not interactive():
+            raise InputError(
+                "Deleting needs a confirmation.", f"Add --yes: steady delete {activation_id} --yes"
+            )
+        began = show_moment(view.started_at, e.now, e.tz)
+        readings = len(view.readings)
+        question = (
+            f"Delete activation {view.id} ({began}, {readings} "
+            f"reading{'s' if readings != 1 else ''}) for good?"
+        )
+        if not prompts.confirm(question):
+            render.say("Kept as it was.")
+            return
+    with journal(ctx) as j:
+        j.delete(activation_id)
+    render.say(f"Deleted activation {activation_id}.")
+
+
+@handles_errors
+def note(
+    ctx: typer.Context,
+    text: Annotated[str | None, typer.Argument(help="Anything you want to remember.")] = None,
+    therapy: Annotated[
+        bool, typer.Option("--therapy", help="Bring this up in therapy (exports list it).")
+    ] = False,
+    activation_id: Annotated[
+        int | None, typer.Option("--id", help="Attach it to an activation.", show_default=False)
+    ] = None,
+    at: Annotated[
+        str | None, typer.Option("--at", help="When it is about. Default: now.", show_default=False)
+    ] = None,
+) -> None:
+    """Write a note; mark it --therapy to bring it to your next session."""
+    from steady import render
+
+    e = env(ctx)
+    moment = e.when(at)
+    if text is None:
+        if not interactive():
+            raise InputError("The note is missing.", 'For example: steady note "noticed it sooner"')
+        text = prompts.ask_text("Your note")
+    with journal(ctx) as j:
+        saved = j.note(text, therapy=therapy, activation_id=activation_id, at=moment)
+    where = " for therapy" if saved.therapy else ""
+    render.say(f"Note {saved.id} kept{where}.")
+    show_care(text)

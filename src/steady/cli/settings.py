@@ -1,0 +1,188 @@
+"""Settings and files: config, paths, vocab, wipe."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from steady.cli import prompts
+from steady.cli.common import env, handles_errors, interactive
+from steady.errors import InputError, NotPossibleError
+
+config_app = typer.Typer(
+    help="Show or change settings (stored in config.toml).",
+    no_args_is_help=False,
+    invoke_without_command=True,
+    rich_markup_mode=None,
+)
+
+JsonOption = Annotated[bool, typer.Option("--json", help="Print plain JSON.")]
+
+
+@config_app.callback()
+def config_default(ctx: typer.Context) -> None:
+    """Show or change settings (stored in config.toml). Without a subcommand: show."""
+    if ctx.invoked_subcommand is None:
+        config_show(ctx)
+
+
+@config_app.command("show")
+@handles_errors
+def config_show(ctx: typer.Context, as_json: JsonOption = False) -> None:
+    """Show every setting, its value and what it means."""
+    from steady import render
+    from steady.config import SETTINGS
+
+    e = env(ctx)
+    values = e.config.effective()
+    if as_json:
+        render.json_out(values)
+        return
+    render.settings_table(
+        [(s.key, values[s.key], s.meaning) for s in SETTINGS], str(e.paths.config_file)
+    )
+
+
+@config_app.command("get")
+@handles_errors
+def config_get(
+    ctx: typer.Context, key: Annotated[str, typer.Argument(help="The setting's name.")]
+) -> None:
+    """Print one setting's value (a list prints one item per line)."""
+    from steady.config import find
+
+    setting = find(key)
+    value = env(ctx).config[setting.key]
+    items = value if isinstance(value, list) else [value]
+    for item in items:
+        typer.echo(item)
+
+
+@config_app.command("set")
+@handles_errors
+def config_set(
+    ctx: typer.Context,
+    key: Annotated[str, typer.Argument(help="The setting's name (see steady config show).")],
+    value: Annotated[str, typer.Argument(help='The new value. Lists: "one, two". "" resets.')],
+) -> None:
+    """Change one setting. Lists are given comma-separated; an empty value resets it."""
+    from steady import config, render
+
+    e = env(ctx)
+    setting = config.find(key)
+    new = setting.default if value.strip() == "" else config.parse_value(key, value)
+    saved = config.save(e.config, setting.key, new)
+    shown = saved[setting.key]
+    if isinstance(shown, list):
+        shown = ", ".join(shown) or "(none)"
+    render.say(f"{setting.key} is now {render.lit(str(shown)) or '(not set)'}.")
+
+
+@handles_errors
+def paths(ctx: typer.Context, as_json: JsonOption = False) -> None:
+    """Show where steady keeps the journal, config and backups."""
+    from steady import render
+
+    p = env(ctx).paths
+    data = {
+        "database": str(p.db),
+        "database_exists": p.db.exists(),
+        "database_from": p.db_source,
+        "config": str(p.config_file),
+        "config_exists": p.config_file.exists(),
+        "backups": str(p.backup_dir),
+        "data_dir": str(p.data_dir),
+    }
+    if as_json:
+        render.json_out(data)
+        return
+    render.key_values(
+        {
+            "journal": f"{p.db}" + ("" if p.db.exists() else "  (not created yet)"),
+            "chosen by": p.db_source,
+            "config": f"{p.config_file}" + ("" if p.config_file.exists() else "  (defaults)"),
+            "backups": str(p.backup_dir),
+        }
+    )
+
+
+VOCAB_KINDS = ("feelings", "body", "sensations", "story-words")
+
+
+@handles_errors
+def vocab(
+    ctx: typer.Context,
+    kind: Annotated[
+        str | None,
+        typer.Argument(
+            help="feelings, body, sensations or story-words. Default: all.", show_default=False
+        ),
+    ] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """List the words steady offers; your own additions come from config."""
+    from steady import render
+    from steady.language import matching
+
+    c = env(ctx).config
+    lists = {
+        "feelings": matching.feelings(c.words("extra_feelings")),
+        "body": matching.body(c.words("extra_body")),
+        "sensations": matching.sensations(c.words("extra_sensations")),
+        "story-words": matching.story_words(c.words("extra_story_words")),
+    }
+    if kind is not None and kind not in lists:
+        raise InputError(
+            f"There is no vocabulary called {kind!r}.", f"Choose from: {', '.join(VOCAB_KINDS)}."
+        )
+    chosen = [kind] if kind else list(VOCAB_KINDS)
+    if as_json:
+        render.json_out({k: {g: list(w) for g, w in lists[k].groups.items()} for k in chosen})
+        return
+    for k in chosen:
+        render.vocabulary(lists[k].groups, k)
+    if kind in (None, "story-words"):
+        render.say(
+            "[muted]Story words describe what someone did; steady asks for the feeling "
+            "under them.[/muted]"
+        )
+
+
+@handles_errors
+def wipe(
+    ctx: typer.Context,
+    yes: Annotated[
+        bool, typer.Option("--yes", help="Do not ask to type the confirmation.")
+    ] = False,
+) -> None:
+    """Erase all steady data: the journal, its backups and your config."""
+    from steady import render
+    from steady.db import read_header
+
+    p = env(ctx).paths
+    db_files = [p.db, p.db.with_name(p.db.name + "-wal"), p.db.with_name(p.db.name + "-shm")]
+    if p.db.exists():
+        read_header(p.db)  # never erase a file that is not a steady journal
+    backups = sorted(p.backup_dir.glob("*.db")) if p.backup_dir.is_dir() else []
+    targets = [f for f in [*db_files, *backups, p.config_file] if f.exists()]
+    if not targets:
+        raise NotPossibleError("There is nothing to erase.", "No journal or config was found.")
+    if not yes:
+        if not interactive():
+            raise InputError("Erasing needs a confirmation.", "Add --yes to erase without asking.")
+        render.say("This erases, for good:")
+        for target in targets:
+            render.say(f"  {render.lit(str(target))}")
+        answer = prompts.ask_text('Type "erase" to confirm (anything else keeps everything)')
+        if answer.strip().lower() != "erase":
+            render.say("Nothing was erased.")
+            return
+    for target in targets:
+        target.unlink(missing_ok=True)
+    if p.backup_dir.is_dir() and not any(p.backup_dir.iterdir()):
+        p.backup_dir.rmdir()
+    render.say(
+        f"Erased {len(targets)} file{'s' if len(targets) != 1 else ''}. "
+        "steady will start a fresh journal next time."
+    )

@@ -1,0 +1,266 @@
+"""Opening the journal file safely: checks, creation, migrations, pragmas.
+
+A file that is not a steady journal, or one written by a newer steady, is
+refused after reading only its 100-byte header, so it is never modified.
+A new journal is built beside its final name and linked into place, so a
+half-made file never appears. Migrations run in one transaction after a backup.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from steady.errors import StorageError
+from steady.migrations import MIGRATIONS
+from steady.paths import PRIVATE_FILE_MODE, ensure_private_dir
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+
+APPLICATION_ID = 0x53544459  # "STDY", in the SQLite header of every steady journal
+SCHEMA_VERSION = MIGRATIONS[-1].version
+BUSY_TIMEOUT_MS = 10_000
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class Header:
+    application_id: int
+    user_version: int
+
+
+@dataclass
+class Database:
+    path: Path
+    created: bool
+    migrated_from: int | None
+    backup: Path | None
+    _engine: Engine | None = None
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            self._engine = make_engine(self.path)
+        return self._engine
+
+
+def read_header(path: Path) -> Header:
+    """Check that `path` is a steady journal this version can open, reading only its header."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except PermissionError:
+        raise StorageError(
+            f"Cannot read the journal at {path}: permission denied.",
+            "Check the file's owner and mode (it should be yours, mode 600).",
+        ) from None
+    except IsADirectoryError:
+        raise StorageError(
+            f"{path} is a folder, not a journal file.", "Point --db at a file."
+        ) from None
+    except OSError as exc:
+        raise StorageError(f"Cannot read the journal at {path}: {exc.strerror}.") from None
+    if not header.startswith(SQLITE_MAGIC) or len(header) < 100:
+        what = "is empty" if not header else "is not a steady journal"
+        raise StorageError(
+            f"The file {path} {what}; steady left it untouched.",
+            "Choose another file with --db, or move this one away.",
+        )
+    found = Header(
+        application_id=int.from_bytes(header[68:72], "big"),
+        user_version=int.from_bytes(header[60:64], "big"),
+    )
+    if found.application_id != APPLICATION_ID:
+        raise StorageError(
+            f"The file {path} is an SQLite database, but not a steady journal; "
+            "steady left it untouched.",
+            "Choose another file with --db, or move this one away.",
+        )
+    if found.user_version > SCHEMA_VERSION:
+        raise StorageError(
+            f"The journal at {path} was written by a newer steady (format {found.user_version}; "
+            f"this one knows up to {SCHEMA_VERSION}). It was left untouched.",
+            "Upgrade with: pip install --upgrade steady-journal",
+        )
+    return found
+
+
+def open_database(path: Path, *, now: datetime, create: bool = True) -> Database:
+    """Open (and when needed create or migrate) the journal at `path`."""
+    created = False
+    if not path.exists():
+        if not create:
+            raise StorageError(f"There is no journal at {path} yet.")
+        created = _create(path)
+    header = read_header(path)
+    if header.user_version < SCHEMA_VERSION:
+        backup = _backup(path, header.user_version, now)
+        _migrate(path)
+        return Database(path, created, header.user_version, backup)
+    return Database(path, created, None, None)
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    connection.execute("PRAGMA foreign_keys = ON")
+    connection.execute("PRAGMA synchronous = FULL")
+    return connection
+
+
+def _create(path: Path) -> bool:
+    """Build a new, fully migrated journal beside `path`, then link it into place."""
+    ensure_private_dir(path.parent, tighten=False)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.new")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
+        os.close(fd)
+        connection = _connect(tmp)
+        try:
+            connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            _apply_migrations(connection, from_version=0)
+            connection.execute("PRAGMA journal_mode = WAL")
+        finally:
+            connection.close()
+        with tmp.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        try:
+            os.link(tmp, path)  # fails if another terminal created it first: keep theirs
+        except FileExistsError:
+            return False
+        return True
+    except PermissionError:
+        raise StorageError(
+            f"Cannot create the journal in {path.parent}: permission denied.",
+            "Choose a folder you can write to with --db or STEADY_HOME.",
+        ) from None
+    except OSError as exc:
+        raise StorageError(f"Cannot create the journal at {path}: {exc.strerror or exc}.") from None
+    finally:
+        for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+            with suppress(OSError):
+                leftover.unlink()
+
+
+def _apply_migrations(connection: sqlite3.Connection, *, from_version: int) -> None:
+    """Run every migration after `from_version` in one immediate transaction."""
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        current = connection.execute("PRAGMA user_version").fetchone()[0]
+        if current != from_version:  # another process migrated meanwhile
+            connection.execute("ROLLBACK")
+            return
+        for migration in MIGRATIONS:
+            if migration.version > current:
+                for statement in migration.statements:
+                    connection.execute(statement)
+        connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        connection.execute("COMMIT")
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+
+
+def _backup(path: Path, version: int, now: datetime) -> Path:
+    """Copy the journal aside before changing its schema."""
+    folder = path.parent / "backups"
+    ensure_private_dir(folder)
+    target = folder / f"{path.stem}-v{version}-{now.strftime('%Y%m%dT%H%M%SZ')}.db"
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
+    os.close(fd)
+    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    destination = sqlite3.connect(target)
+    try:
+        source.backup(destination)
+    finally:
+        destination.close()
+        source.close()
+    return target
+
+
+def _migrate(path: Path) -> None:
+    connection = _connect(path)
+    try:
+        current = connection.execute("PRAGMA user_version").fetchone()[0]
+        _apply_migrations(connection, from_version=current)
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlite3.DatabaseError as exc:
+        raise StorageError(
+            f"Could not upgrade the journal at {path} ({exc}); it was left as it was.",
+            "A copy was saved in the backups folder beside it.",
+        ) from None
+    finally:
+        connection.close()
+
+
+def make_engine(path: Path) -> Engine:
+    """An SQLAlchemy engine whose every session is one SQLite transaction.
+
+    pysqlite's own transaction handling is switched off so that each session
+    starts with BEGIN IMMEDIATE: a writer waits for the lock (busy timeout)
+    instead of failing half-way with "database is locked".
+    """
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import NullPool
+
+    engine = create_engine(
+        f"sqlite:///{path}",
+        poolclass=NullPool,
+        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "isolation_level": None},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+@contextmanager
+def translate_errors(path: Path) -> Iterator[None]:
+    """Turn SQLite's failures into one sentence a person can act on."""
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        yield
+    except DBAPIError as exc:
+        raise _storage_error(path, exc.orig) from None
+    except sqlite3.DatabaseError as exc:
+        raise _storage_error(path, exc) from None
+
+
+def _storage_error(path: Path, exc: BaseException | None) -> StorageError:
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return StorageError(
+            "The journal is busy in another terminal and did not free up in time.",
+            "Try again in a moment; nothing was changed.",
+        )
+    if "readonly" in text or "read-only" in text:
+        return StorageError(
+            f"The journal at {path} is read-only, so nothing was changed.",
+            "Check the file's and folder's permissions.",
+        )
+    if "full" in text:
+        return StorageError("The disk is full, so nothing was changed.", "Free some space.")
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return StorageError(
+            f"The journal at {path} looks damaged; steady did not change it.",
+            "Keep a copy of the file; the backups folder beside it may hold an earlier one.",
+        )
+    return StorageError(f"The journal at {path} could not be used ({exc}).")

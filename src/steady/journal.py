@@ -1,0 +1,494 @@
+"""The journal's rules, independent of any terminal.
+
+`Journal` wraps one database session (one transaction) with the moment `now`,
+the local zone and the user's config. It enforces the rules of the practice:
+at most one open activation, readings that join it only while it is fresh,
+settled times that make sense. It never prints and never reads the clock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, tzinfo
+from typing import TYPE_CHECKING
+
+from sqlalchemy.orm import selectinload
+from sqlmodel import Session, col, select
+
+from steady.config import Config
+from steady.db import Database, translate_errors
+from steady.errors import InputError, NotPossibleError
+from steady.language import matching
+from steady.models import Activation, Checkin, Feeling, Helped, Note, Reading, Urge
+from steady.text import (
+    MAX_WORD_CHARS,
+    check_length,
+    optional_text,
+    parse_intensity,
+    require_text,
+)
+from steady.timeparse import day_bounds, show_moment
+from steady.views import ActivationView, NoteView, ReadingView, activation_view, reading_view
+
+if TYPE_CHECKING:
+    from sqlmodel.sql.expression import SelectOfScalar
+
+
+@dataclass(frozen=True)
+class NoticeResult:
+    activation: ActivationView
+    reading: ReadingView
+    opened: bool
+    left_unresolved: ActivationView | None = None
+    separate_earlier: bool = False
+    location: matching.Match | None = None
+    sensation: matching.Match | None = None
+
+
+@dataclass(frozen=True)
+class NameResult:
+    activation: ActivationView
+    added: tuple[matching.Match, ...]
+    already: tuple[str, ...]
+    story_words: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SettleResult:
+    activation: ActivationView
+    helped: tuple[matching.Match, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class Status:
+    open: ActivationView | None
+    checkin_today: bool
+    unresolved_waiting: int
+    total: int
+
+
+def _loaded() -> SelectOfScalar[Activation]:
+    return select(Activation).options(
+        selectinload(Activation.readings),  # type: ignore[arg-type]
+        selectinload(Activation.feelings),  # type: ignore[arg-type]
+        selectinload(Activation.urges),  # type: ignore[arg-type]
+        selectinload(Activation.helped),  # type: ignore[arg-type]
+        selectinload(Activation.notes),  # type: ignore[arg-type]
+    )
+
+
+class Journal:
+    def __init__(self, session: Session, *, now: datetime, tz: tzinfo, config: Config) -> None:
+        self.session = session
+        self.now = now
+        self.tz = tz
+        self.config = config
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def view(self, row: Activation) -> ActivationView:
+        return activation_view(row, now=self.now, stale_hours=self.config.int("stale_hours"))
+
+    def _open_row(self) -> Activation | None:
+        statement = _loaded().where(
+            col(Activation.settled_at).is_(None), col(Activation.closed_at).is_(None)
+        )
+        return self.session.exec(statement).first()
+
+    def open_activation(self) -> ActivationView | None:
+        row = self._open_row()
+        return None if row is None else self.view(row)
+
+    def _row(self, activation_id: int) -> Activation:
+        row = self.session.exec(_loaded().where(col(Activation.id) == activation_id)).first()
+        if row is None:
+            raise NotPossibleError(
+                f"There is no activation {activation_id}.", "See the list with: steady log"
+            )
+        return row
+
+    def get(self, activation_id: int) -> ActivationView:
+        return self.view(self._row(activation_id))
+
+    def log(
+        self, *, since: date | None = None, until: date | None = None, limit: int | None = 20
+    ) -> list[ActivationView]:
+        """Activations with onset between the two local days (inclusive), newest first."""
+        if limit is not None and limit < 1:
+            raise InputError("--limit must be 1 or more.")
+        if since and until and until < since:
+            raise InputError("--until is before --since.", "Swap the two dates.")
+        statement = _loaded().order_by(col(Activation.started_at).desc(), col(Activation.id).desc())
+        if since is not None:
+            statement = statement.where(col(Activation.started_at) >= day_bounds(since, self.tz)[0])
+        if until is not None:
+            statement = statement.where(col(Activation.started_at) < day_bounds(until, self.tz)[1])
+        if limit is not None:
+            statement = statement.limit(limit)
+        return [self.view(row) for row in self.session.exec(statement).all()]
+
+    def status(self) -> Status:
+        from sqlalchemy import func
+
+        today = self.now.astimezone(self.tz).date()
+        checkin = self.session.exec(select(Checkin.id).where(Checkin.day == today)).first()
+        waiting = self.session.exec(
+            select(func.count()).where(
+                col(Activation.settled_at).is_(None), col(Activation.closed_at).is_not(None)
+            )
+        ).one()
+        total = self.session.exec(select(func.count()).select_from(Activation)).one()
+        return Status(self.open_activation(), checkin is not None, int(waiting), int(total))
+
+    # -- the activation loop -----------------------------------------------------------------
+
+    def will_open(self, *, at: datetime | None = None, new: bool = False) -> bool:
+        """Would a reading at `at` open a new activation? (The CLI asks more questions then.)"""
+        row = self._open_row()
+        return row is None or new or self._joins(row, at or self.now) is not True
+
+    def _joins(self, row: Activation, at: datetime) -> bool | None:
+        """True: joins the open one. False: the open one is stale for this reading.
+
+        None: the reading lies well before the open activation (back-filling an
+        earlier episode), so it becomes an earlier activation of its own.
+        """
+        window = timedelta(hours=self.config.int("stale_hours"))
+        last = max((r.at for r in row.readings), default=row.started_at)
+        if at < row.started_at - window:
+            return None
+        return at - last <= window
+
+    def notice(
+        self,
+        *,
+        intensity: int,
+        location: str | None = None,
+        sensation: str | None = None,
+        at: datetime | None = None,
+        context: str | None = None,
+        new: bool = False,
+    ) -> NoticeResult:
+        """Log a body signal: open an activation, or add a reading to the open one."""
+        at = at or self.now
+        intensity = parse_intensity(intensity)
+        context = optional_text(context, "context")
+        loc = self._word(location, matching.body(self.config.words("extra_body")), "location")
+        sen = self._word(
+            sensation, matching.sensations(self.config.words("extra_sensations")), "sensation"
+        )
+        row = self._open_row()
+        left_unresolved: Activation | None = None
+        separate = False
+        if row is not None:
+            joins = False if new else self._joins(row, at)
+            if joins is None:
+                separate = True
+            elif joins is False:
+                row.closed_at = self.now
+                row.updated_at = self.now
+                left_unresolved = row
+                self.session.add(row)
+                self.session.flush()
+            else:
+                return self._add_reading(row, at, intensity, loc, sen, context)
+
+        if loc is None and sen is None:
+            raise InputError(
+                "A new activation starts with where you feel it.",
+                "For example: steady notice chest tight -i 5",
+            )
+        activation = Activation(
+            started_at=at,
+            closed_at=self.now if separate else None,
+            context=context,
+            created_at=self.now,
+            updated_at=self.now,
+        )
+        reading = self._reading(at, intensity, loc, sen)
+        activation.readings.append(reading)
+        self.session.add(activation)
+        self.session.flush()
+        return NoticeResult(
+            self.view(activation),
+            reading_view(reading),
+            opened=True,
+            left_unresolved=None if left_unresolved is None else self.view(left_unresolved),
+            separate_earlier=separate,
+            location=loc,
+            sensation=sen,
+        )
+
+    def _add_reading(
+        self,
+        row: Activation,
+        at: datetime,
+        intensity: int,
+        loc: matching.Match | None,
+        sen: matching.Match | None,
+        context: str | None,
+    ) -> NoticeResult:
+        reading = self._reading(at, intensity, loc, sen)
+        row.readings.append(reading)
+        if at < row.started_at:  # the alarm began earlier than first logged
+            row.started_at = at
+        if context:
+            row.context = f"{row.context}\n\n{context}" if row.context else context
+        row.updated_at = self.now
+        self.session.add(row)
+        self.session.flush()
+        return NoticeResult(
+            self.view(row), reading_view(reading), opened=False, location=loc, sensation=sen
+        )
+
+    def _reading(
+        self,
+        at: datetime,
+        intensity: int,
+        loc: matching.Match | None,
+        sen: matching.Match | None,
+    ) -> Reading:
+        return Reading(
+            at=at,
+            intensity=intensity,
+            location=loc.word if loc else None,
+            sensation=sen.word if sen else None,
+            created_at=self.now,
+        )
+
+    @staticmethod
+    def _word(
+        text: str | None, vocabulary: matching.Vocabulary, what: str
+    ) -> matching.Match | None:
+        value = optional_text(text, what, limit=MAX_WORD_CHARS)
+        return None if value is None else vocabulary.lookup(value)
+
+    def _target(self, activation_id: int | None, doing: str) -> Activation:
+        if activation_id is not None:
+            return self._row(activation_id)
+        row = self._open_row()
+        if row is None:
+            raise NotPossibleError(
+                f"Nothing is open {doing}.",
+                "Start with steady notice, or pick an earlier one with --id N (see steady log).",
+            )
+        return row
+
+    def _moment(self, at: datetime | None, row: Activation, what: str) -> datetime:
+        moment = at or self.now
+        if moment < row.started_at:
+            began = show_moment(row.started_at, self.now, self.tz)
+            raise InputError(
+                f"{what} is before activation {row.id} began ({began}).",
+                "Give a later --at, or move the onset with steady edit --onset.",
+            )
+        return moment
+
+    def name(
+        self,
+        feelings: Sequence[str],
+        *,
+        activation_id: int | None = None,
+        at: datetime | None = None,
+    ) -> NameResult:
+        """Name one or more feelings; story words are kept and marked as such."""
+        words = [
+            w for w in (optional_text(f, "feeling", limit=MAX_WORD_CHARS) for f in feelings) if w
+        ]
+        if not words:
+            raise InputError("No feeling was given.", "For example: steady name anxious lonely")
+        row = self._target(activation_id, "to name")
+        moment = self._moment(at, row, "That time")
+        vocabulary = matching.feelings(self.config.words("extra_feelings"))
+        own_story_words = self.config.words("extra_story_words")
+        existing = {f.name for f in row.feelings}
+        added: list[matching.Match] = []
+        already: list[str] = []
+        story_words: list[str] = []
+        for word in words:
+            match = vocabulary.lookup(word)
+            if match.word in existing:
+                already.append(match.word)
+                continue
+            story = matching.story_word_in(match.word, own_story_words)
+            if story:
+                story_words.append(match.word)
+            row.feelings.append(
+                Feeling(name=match.word, story_word=story, at=moment, created_at=self.now)
+            )
+            existing.add(match.word)
+            added.append(match)
+        row.updated_at = self.now
+        self.session.add(row)
+        self.session.flush()
+        return NameResult(self.view(row), tuple(added), tuple(already), tuple(story_words))
+
+    def story(self, text: str, *, activation_id: int | None = None) -> ActivationView:
+        """Keep the story apart from the feelings; a second story is added below the first."""
+        value = require_text(text, "story")
+        row = self._target(activation_id, "to add a story to")
+        row.story = f"{row.story}\n\n{value}" if row.story else value
+        row.updated_at = self.now
+        self.session.add(row)
+        self.session.flush()
+        return self.view(row)
+
+    def urge(
+        self,
+        text: str,
+        *,
+        acted: bool = False,
+        activation_id: int | None = None,
+        at: datetime | None = None,
+    ) -> ActivationView:
+        value = require_text(text, "urge")
+        row = self._target(activation_id, "to add an urge to")
+        moment = self._moment(at, row, "That time")
+        row.urges.append(Urge(text=value, acted=acted, at=moment, created_at=self.now))
+        row.updated_at = self.now
+        self.session.add(row)
+        self.session.flush()
+        return self.view(row)
+
+    def settle(
+        self,
+        *,
+        at: datetime | None = None,
+        helped: Sequence[str] = (),
+        intensity: int | None = None,
+        note: str | None = None,
+        activation_id: int | None = None,
+    ) -> SettleResult:
+        """Mark an activation settled; its recovery time is real elapsed time from onset."""
+        if intensity is not None:
+            intensity = parse_intensity(intensity)
+        note_text = optional_text(note, "note")
+        practices = [
+            check_length(p.strip(), "practice", limit=MAX_WORD_CHARS) for p in helped if p.strip()
+        ]
+        row = self._target(activation_id, "to settle")
+        if row.settled_at is not None:
+            when = show_moment(row.settled_at, self.now, self.tz)
+            raise NotPossibleError(
+                f"Activation {row.id} is already settled ({when}).",
+                f"To change that time: steady edit {row.id} --settled WHEN",
+            )
+        if row.closed_at is not None and at is None:
+            raise InputError(
+                f"Activation {row.id} was left open earlier, so its settled time is needed.",
+                f"Give it with: steady settle --id {row.id} --at WHEN",
+            )
+        moment = self._moment(at, row, "The settled time")
+        self._after_last_reading(row, moment)
+        row.settled_at = moment
+        row.settled_intensity = intensity
+        row.updated_at = self.now
+        matches: list[matching.Match] = []
+        known = matching.helped()
+        for practice in practices:
+            match = known.lookup(practice)
+            matches.append(match)
+            row.helped.append(Helped(practice=match.word, created_at=self.now))
+        if note_text:
+            row.notes.append(Note(text=note_text, at=moment, created_at=self.now))
+        self.session.add(row)
+        self.session.flush()
+        return SettleResult(self.view(row), tuple(matches))
+
+    def _after_last_reading(self, row: Activation, settled: datetime) -> None:
+        last = max((r.at for r in row.readings), default=row.started_at)
+        if settled < last:
+            raise InputError(
+                "The settled time is before the last reading "
+                f"({show_moment(last, self.now, self.tz)}).",
+                "Give a later time.",
+            )
+
+    # -- records ------------------------------------------------------------------------------
+
+    def edit(
+        self,
+        activation_id: int,
+        *,
+        onset: datetime | None = None,
+        settled: datetime | None = None,
+        context: str | None = None,
+        story: str | None = None,
+    ) -> ActivationView:
+        """Correct an activation. An empty --context or --story clears it."""
+        if onset is None and settled is None and context is None and story is None:
+            raise InputError("Nothing to change.", "Give --onset, --settled, --context or --story.")
+        row = self._row(activation_id)
+        new_onset = onset or row.started_at
+        first = min((r.at for r in row.readings), default=new_onset)
+        if new_onset > first:
+            raise InputError(
+                "The onset can only move earlier than the first reading "
+                f"({show_moment(first, self.now, self.tz)}).",
+                "The alarm began at or before the first signal you noticed.",
+            )
+        new_settled = settled or row.settled_at
+        if new_settled is not None and new_settled < new_onset:
+            raise InputError("The settled time would be before the onset.", "Check the two times.")
+        if settled is not None:
+            self._after_last_reading(row, settled)
+        row.started_at = new_onset
+        row.settled_at = new_settled
+        if context is not None:
+            row.context = optional_text(context, "context")
+        if story is not None:
+            row.story = optional_text(story, "story")
+        row.updated_at = self.now
+        self.session.add(row)
+        self.session.flush()
+        return self.view(row)
+
+    def delete(self, activation_id: int) -> ActivationView:
+        row = self._row(activation_id)
+        view = self.view(row)
+        self.session.delete(row)
+        self.session.flush()
+        return view
+
+    def note(
+        self,
+        text: str,
+        *,
+        therapy: bool = False,
+        activation_id: int | None = None,
+        at: datetime | None = None,
+    ) -> NoteView:
+        value = require_text(text, "note")
+        if activation_id is not None:
+            self._row(activation_id)
+        note = Note(
+            text=value,
+            therapy=therapy,
+            activation_id=activation_id,
+            at=at or self.now,
+            created_at=self.now,
+        )
+        self.session.add(note)
+        self.session.flush()
+        assert note.id is not None
+        return NoteView(note.id, note.uuid, note.text, note.therapy, note.at)
+
+
+@contextmanager
+def open_journal(
+    database: Database, *, now: datetime, tz: tzinfo, config: Config
+) -> Iterator[Journal]:
+    """One command, one transaction: commit when the block succeeds, else roll back."""
+    with (
+        translate_errors(database.path),
+        Session(database.engine, expire_on_commit=False) as session,
+    ):
+        journal = Journal(session, now=now, tz=tz, config=config)
+        try:
+            yield journal
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise

@@ -1,0 +1,1 @@
+"""Words: the vocabularies, the safety phrases, and the small code that matches them."""

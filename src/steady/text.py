@@ -1,0 +1,82 @@
+"""Checking the text people give, and making stored text safe to show.
+
+Text is stored exactly as given (after trimming the ends); only the view of it is
+cleaned, so that nothing a note contains can drive the terminal.
+"""
+
+from __future__ import annotations
+
+import re
+
+from steady.errors import InputError
+
+MAX_TEXT_CHARS = 20_000
+"""Free text (context, story, urge, note): about eight pages, far beyond a journal entry."""
+
+MAX_WORD_CHARS = 80
+"""A feeling, body location, sensation or practice."""
+
+# CSI/OSC/other escape sequences first, then any remaining C0/C1 control characters
+# except newline and tab. DEL is included.
+_ESCAPE_SEQUENCE = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI ... final byte
+    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC ... BEL or ST
+    r"|\x1b[PX^_][^\x1b]*(?:\x1b\\)?"  # DCS, SOS, PM, APC ... ST
+    r"|\x1b[@-Z\\-_]"  # two-character escapes
+    r"|\x9b[0-?]*[ -/]*[@-~]"  # 8-bit CSI
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def for_display(text: str) -> str:
+    """Remove terminal control sequences so stored text is shown, never executed."""
+    return _CONTROL.sub("", _ESCAPE_SEQUENCE.sub("", text))
+
+
+def one_line(text: str, width: int = 60) -> str:
+    """A single display line, shortened with an ellipsis."""
+    flat = " ".join(for_display(text).split())
+    return flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"
+
+
+def require_text(text: str | None, field: str, *, limit: int = MAX_TEXT_CHARS) -> str:
+    """Trim the ends of free text; refuse it empty or longer than `limit`."""
+    value = (text or "").strip()
+    if not value:
+        raise InputError(f"The {field} is empty.", f"Write a few words for the {field}.")
+    return check_length(value, field, limit=limit)
+
+
+def optional_text(text: str | None, field: str, *, limit: int = MAX_TEXT_CHARS) -> str | None:
+    """Like `require_text`, but empty means 'not given'."""
+    value = (text or "").strip()
+    return check_length(value, field, limit=limit) if value else None
+
+
+def check_length(value: str, field: str, *, limit: int) -> str:
+    if len(value) > limit:
+        raise InputError(
+            f"The {field} is {len(value):,} characters long; the limit is {limit:,}.",
+            "Split it into more than one entry.",
+        )
+    return value
+
+
+def normalize_word(text: str) -> str:
+    """Lower case, single spaces: how vocabulary words are compared and stored."""
+    return " ".join(text.strip().lower().split())
+
+
+INTENSITY_HINT = "Use a whole number from 0 (calm) to 10 (overwhelming)."
+
+
+def parse_intensity(value: str | int, what: str = "Intensity") -> int:
+    """A 0–10 whole number from what was typed."""
+    text = str(value).strip()
+    try:
+        number = int(text)
+    except ValueError:
+        raise InputError(f"{what} {text!r} is not a number.", INTENSITY_HINT) from None
+    if not 0 <= number <= 10:
+        raise InputError(f"{what} {number} is outside 0–10.", INTENSITY_HINT)
+    return number

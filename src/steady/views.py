@@ -1,0 +1,185 @@
+"""Plain, frozen views of journal records: what both the screen and `--json` show.
+
+Views are built once from the stored rows; the human renderer and the JSON
+encoder read the same objects, so the two can never disagree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from typing import TYPE_CHECKING, Any
+
+from steady import metrics
+from steady.timeparse import iso_local
+
+if TYPE_CHECKING:
+    from steady.models import Activation, Reading
+
+
+@dataclass(frozen=True)
+class ReadingView:
+    at: datetime
+    location: str | None
+    sensation: str | None
+    intensity: int
+    retrospective: bool
+
+
+@dataclass(frozen=True)
+class FeelingView:
+    name: str
+    story_word: bool
+    at: datetime
+
+
+@dataclass(frozen=True)
+class UrgeView:
+    text: str
+    acted: bool
+    at: datetime
+
+
+@dataclass(frozen=True)
+class NoteView:
+    id: int
+    uuid: str
+    text: str
+    therapy: bool
+    at: datetime
+
+
+@dataclass(frozen=True)
+class ActivationView:
+    id: int
+    uuid: str
+    status: str  # open, settled or unresolved
+    started_at: datetime
+    settled_at: datetime | None
+    closed_at: datetime | None
+    settled_intensity: int | None
+    peak_intensity: int | None
+    first_intensity: int | None
+    recovery_minutes: float | None
+    name_minutes: float | None
+    last_reading_at: datetime
+    stale: bool
+    retrospective: bool
+    context: str | None
+    story: str | None
+    readings: tuple[ReadingView, ...]
+    feelings: tuple[FeelingView, ...]
+    urges: tuple[UrgeView, ...]
+    helped: tuple[str, ...]
+    notes: tuple[NoteView, ...]
+
+    @property
+    def feeling_names(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.feelings)
+
+    @property
+    def body(self) -> tuple[str, ...]:
+        """Distinct "sensation location" phrases in the order they were noticed."""
+        seen: dict[str, None] = {}
+        for r in self.readings:
+            phrase = " ".join(p for p in (r.sensation, r.location) if p)
+            if phrase:
+                seen.setdefault(phrase, None)
+        return tuple(seen)
+
+
+def reading_view(row: Reading) -> ReadingView:
+    return ReadingView(
+        row.at,
+        row.location,
+        row.sensation,
+        row.intensity,
+        metrics.is_retrospective(row.created_at, row.at),
+    )
+
+
+def activation_view(row: Activation, *, now: datetime, stale_hours: int) -> ActivationView:
+    readings = tuple(reading_view(r) for r in sorted(row.readings, key=lambda r: (r.at, r.id or 0)))
+    feelings = tuple(
+        FeelingView(f.name, f.story_word, f.at)
+        for f in sorted(row.feelings, key=lambda f: (f.at, f.id or 0))
+    )
+    last_reading_at = max((r.at for r in readings), default=row.started_at)
+    status = row.status
+    first_named = min((f.at for f in feelings), default=None)
+    assert row.id is not None
+    return ActivationView(
+        id=row.id,
+        uuid=row.uuid,
+        status=status,
+        started_at=row.started_at,
+        settled_at=row.settled_at,
+        closed_at=row.closed_at,
+        settled_intensity=row.settled_intensity,
+        peak_intensity=metrics.peak_intensity(r.intensity for r in readings),
+        first_intensity=readings[0].intensity if readings else None,
+        recovery_minutes=metrics.recovery_minutes(row.started_at, row.settled_at),
+        name_minutes=(
+            None
+            if first_named is None
+            else round(max(0.0, (first_named - row.started_at).total_seconds() / 60), 2)
+        ),
+        last_reading_at=last_reading_at,
+        stale=status == "open" and metrics.is_stale(last_reading_at, now, stale_hours),
+        retrospective=metrics.is_retrospective(row.created_at, row.started_at),
+        context=row.context,
+        story=row.story,
+        readings=readings,
+        feelings=feelings,
+        urges=tuple(UrgeView(u.text, u.acted, u.at) for u in sorted(row.urges, key=lambda u: u.at)),
+        helped=tuple(h.practice for h in sorted(row.helped, key=lambda h: h.id or 0)),
+        notes=tuple(
+            NoteView(n.id or 0, n.uuid, n.text, n.therapy, n.at)
+            for n in sorted(row.notes, key=lambda n: n.at)
+        ),
+    )
+
+
+def activation_json(view: ActivationView, tz: tzinfo) -> dict[str, Any]:
+    """The `show --json` / `log --json` object of PRODUCT.md section 4."""
+    return {
+        "id": view.id,
+        "uuid": view.uuid,
+        "status": view.status,
+        "started_at": iso_local(view.started_at, tz),
+        "settled_at": iso_local(view.settled_at, tz),
+        "closed_at": iso_local(view.closed_at, tz),
+        "peak_intensity": view.peak_intensity,
+        "settled_intensity": view.settled_intensity,
+        "recovery_minutes": view.recovery_minutes,
+        "name_minutes": view.name_minutes,
+        "stale": view.stale,
+        "retrospective": view.retrospective,
+        "context": view.context,
+        "story": view.story,
+        "readings": [
+            {
+                "at": iso_local(r.at, tz),
+                "location": r.location,
+                "sensation": r.sensation,
+                "intensity": r.intensity,
+                "retrospective": r.retrospective,
+            }
+            for r in view.readings
+        ],
+        "feelings": [f.name for f in view.feelings],
+        "urges": [
+            {"text": u.text, "acted": u.acted, "at": iso_local(u.at, tz)} for u in view.urges
+        ],
+        "helped": list(view.helped),
+        "notes": [
+            {
+                "id": n.id,
+                "uuid": n.uuid,
+                "text": n.text,
+                "therapy": n.therapy,
+                "at": iso_local(n.at, tz),
+            }
+            for n in view.notes
+        ],
+    }

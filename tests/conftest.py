@@ -1,0 +1,123 @@
+"""Shared fixtures. No test may touch real user data: STEADY_HOME is always a temp dir."""
+
+from __future__ import annotations
+
+import json
+import shlex
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+from typer.testing import CliRunner
+
+# A Friday evening in Berlin (UTC+1 in November), so UTC/local mix-ups show.
+NOW = datetime(2026, 11, 27, 21, 30, tzinfo=UTC)
+TZ_NAME = "Europe/Berlin"
+TZ = ZoneInfo(TZ_NAME)
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "steady-home"
+    monkeypatch.setenv("STEADY_HOME", str(home))
+    monkeypatch.delenv("STEADY_DB", raising=False)
+    monkeypatch.setenv("TZ", TZ_NAME)
+    monkeypatch.setenv("STEADY_INTERACTIVE", "0")
+    monkeypatch.setenv("COLUMNS", "120")
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+    return home
+
+
+@pytest.fixture
+def now(monkeypatch: pytest.MonkeyPatch) -> datetime:
+    """Freeze the CLI's clock at NOW."""
+    monkeypatch.setattr("steady.cli.common.clock", lambda: NOW)
+    return NOW
+
+
+@dataclass
+class Run:
+    exit_code: int
+    stdout: str
+    stderr: str
+
+    def json(self) -> Any:
+        return json.loads(self.stdout)
+
+
+@pytest.fixture
+def steady(now: datetime, monkeypatch: pytest.MonkeyPatch) -> Callable[..., Run]:
+    """Run the CLI in-process: steady("notice chest tight -i 5") or steady(["note", "x"])."""
+    from steady.cli import app
+
+    runner = CliRunner()
+
+    def run(args: str | list[str], *, input: str | None = None, tty: bool = False) -> Run:
+        argv = shlex.split(args) if isinstance(args, str) else args
+        monkeypatch.setenv("STEADY_INTERACTIVE", "1" if tty else "0")
+        result = runner.invoke(app, argv, input=input, catch_exceptions=False)
+        return Run(result.exit_code, result.stdout, result.stderr)
+
+    return run
+
+
+@pytest.fixture
+def db_path(isolated_home: Path) -> Path:
+    return isolated_home / "steady.db"
+
+
+@pytest.fixture
+def journal(db_path: Path) -> Callable[..., AbstractContextManager[Any]]:
+    """Open the journal directly (no CLI): `with journal() as j: j.notice(...)`."""
+    from steady import config
+    from steady.db import open_database
+    from steady.journal import open_journal
+
+    def opener(at: datetime = NOW, **settings: Any) -> AbstractContextManager[Any]:
+        database = open_database(db_path, now=at)
+        conf = config.Config(dict(settings), db_path.parent / "config.toml")
+        return open_journal(database, now=at, tz=TZ, config=conf)
+
+    return opener
+
+
+def snapshot(path: Path) -> bytes:
+    """The journal's bytes, with its WAL folded in, to prove a refusal changed nothing."""
+    import sqlite3
+
+    if not path.exists():
+        return b""
+    connection = sqlite3.connect(path)
+    try:
+        return "\n".join(connection.iterdump()).encode()
+    finally:
+        connection.close()
+
+
+@pytest.fixture
+def refuses(steady: Callable[..., Run], db_path: Path) -> Callable[..., Run]:
+    """Run a command that must be refused: exit code, one line on stderr, data unchanged."""
+
+    def check(
+        args: str | list[str], code: int = 2, *, says: str | None = None,
+        input: str | None = None, tty: bool = False,
+    ) -> Run:
+        before = snapshot(db_path)
+        result = steady(args, input=input, tty=tty)
+        assert result.exit_code == code, (result.exit_code, result.stdout, result.stderr)
+        assert "Traceback" not in result.stdout + result.stderr
+        message = result.stderr.strip()
+        assert message, "a refusal must say why on stderr"
+        assert len(message.splitlines()) == 1, message
+        if says is not None:
+            assert says in message, message
+        assert snapshot(db_path) == before, "a refusal changed the journal"
+        return result
+
+    return check
