@@ -45,7 +45,11 @@ def root(
     db: Annotated[
         str | None,
         typer.Option(
-            "--db", envvar="STEADY_DB", help="The journal file to use.", show_default=False
+            "--db",
+            metavar="PATH",
+            envvar="STEADY_DB",
+            help="The journal file to use.",
+            show_default=False,
         ),
     ] = None,
     version: Annotated[

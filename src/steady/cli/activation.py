@@ -14,24 +14,31 @@ from steady.timeparse import show_moment
 AT_HELP = "When it happened: 21:30, yesterday 21:30, 2026-11-27 21:30, 20m ago. Default: now."
 ID_HELP = "The activation to add to (see steady log). Default: the open one."
 
-IdOption = Annotated[int | None, typer.Option("--id", help=ID_HELP, show_default=False)]
-AtOption = Annotated[str | None, typer.Option("--at", help=AT_HELP, show_default=False)]
+IdOption = Annotated[
+    int | None, typer.Option("--id", metavar="ID", help=ID_HELP, show_default=False)
+]
+AtOption = Annotated[
+    str | None, typer.Option("--at", metavar="WHEN", help=AT_HELP, show_default=False)
+]
 
 
 @handles_errors
 def notice(
     ctx: typer.Context,
     location: Annotated[
-        str | None, typer.Argument(help="Where in the body: chest, stomach, throat…")
+        str | None,
+        typer.Argument(metavar="LOCATION", help="Where in the body: chest, stomach, throat…"),
     ] = None,
     sensation: Annotated[
-        str | None, typer.Argument(help="What it feels like: tight, knot, racing…")
+        str | None,
+        typer.Argument(metavar="SENSATION", help="What it feels like: tight, knot, racing…"),
     ] = None,
     intensity: Annotated[
         str | None,
         typer.Option(
             "-i",
             "--intensity",
+            metavar="N",
             help="0 calm · 3 noticeable · 5 hard to ignore · 7 pulling at behaviour · "
             "10 overwhelming.",
             show_default=False,
@@ -39,13 +46,14 @@ def notice(
     ] = None,
     at: AtOption = None,
     context: Annotated[
-        str | None, typer.Option("--context", help="What was happening.", show_default=False)
+        str | None,
+        typer.Option("--context", metavar="TEXT", help="What was happening.", show_default=False),
     ] = None,
     new: Annotated[
         bool, typer.Option("--new", help="Start a new activation even if one is open.")
     ] = False,
 ) -> None:
-    """Notice a body signal: opens an activation, or adds a reading to the open one."""
+    """Notice a body signal: opens an activation or adds a reading to it."""
     from steady import render
     from steady.language import matching
     from steady.text import parse_intensity
@@ -156,7 +164,9 @@ def name(
     feelings: Annotated[
         list[str] | None,
         typer.Argument(
-            help="One or more feelings, plainly: anxious, lonely, hurt…", show_default=False
+            metavar="FEELING...",
+            help="One or more feelings, plainly: anxious, lonely, hurt…",
+            show_default=False,
         ),
     ] = None,
     activation_id: IdOption = None,
@@ -218,10 +228,12 @@ def name(
 @handles_errors
 def story(
     ctx: typer.Context,
-    text: Annotated[str | None, typer.Argument(help="What the mind is telling itself.")] = None,
+    text: Annotated[
+        str | None, typer.Argument(metavar="TEXT", help="What the mind is telling itself.")
+    ] = None,
     activation_id: IdOption = None,
 ) -> None:
-    """Write down the story the mind is telling, kept apart from the feelings."""
+    """Write down the story the mind is telling, kept apart from feelings."""
     from steady import render
 
     if text is None:
@@ -243,13 +255,14 @@ def story(
 def urge(
     ctx: typer.Context,
     text: Annotated[
-        str | None, typer.Argument(help='What the alarm pushes toward: "text again".')
+        str | None,
+        typer.Argument(metavar="TEXT", help='What the alarm pushes toward: "text again".'),
     ] = None,
     acted: Annotated[bool, typer.Option("--acted", help="You acted on it.")] = False,
     activation_id: IdOption = None,
     at: AtOption = None,
 ) -> None:
-    """Note an urge the alarm is pushing toward, and whether you acted on it."""
+    """Note an urge the alarm pushes toward, and whether you acted on it."""
     from steady import render
 
     e = env(ctx)
@@ -275,13 +288,17 @@ def settle(
     at: Annotated[
         str | None,
         typer.Option(
-            "--at", help="When you felt back to baseline. Default: now.", show_default=False
+            "--at",
+            metavar="WHEN",
+            help="When you felt back to baseline. Default: now.",
+            show_default=False,
         ),
     ] = None,
     helped: Annotated[
         list[str] | None,
         typer.Option(
             "--helped",
+            metavar="PRACTICE",
             help="A practice that helped (repeat for more): walk, "
             "breathing, named it, called a friend…",
             show_default=False,
@@ -289,15 +306,21 @@ def settle(
     ] = None,
     intensity: Annotated[
         str | None,
-        typer.Option("-i", "--intensity", help="How strong it is now, 0–10.", show_default=False),
+        typer.Option(
+            "-i", "--intensity", metavar="N", help="How strong it is now, 0–10.", show_default=False
+        ),
     ] = None,
     note: Annotated[
-        str | None, typer.Option("--note", help="A note about this activation.", show_default=False)
+        str | None,
+        typer.Option(
+            "--note", metavar="TEXT", help="A note about this activation.", show_default=False
+        ),
     ] = None,
     activation_id: Annotated[
         int | None,
         typer.Option(
             "--id",
+            metavar="ID",
             help="Settle an earlier activation (needs --at). Default: the open one.",
             show_default=False,
         ),

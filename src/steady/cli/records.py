@@ -11,7 +11,9 @@ from steady.cli.common import env, handles_errors, interactive, journal, show_ca
 from steady.errors import InputError
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print plain JSON.")]
-IdArgument = Annotated[int, typer.Argument(help="The activation's id (see steady log).")]
+IdArgument = Annotated[
+    int, typer.Argument(metavar="ID", help="The activation's id (see steady log).")
+]
 
 
 @handles_errors
@@ -20,17 +22,22 @@ def log(
     since: Annotated[
         str | None,
         typer.Option(
-            "--since", help="From this day: 2026-11-27, today, yesterday.", show_default=False
+            "--since",
+            metavar="DATE",
+            help="From this day: 2026-11-27, today, yesterday.",
+            show_default=False,
         ),
     ] = None,
     until: Annotated[
         str | None,
-        typer.Option("--until", help="Up to and including this day.", show_default=False),
+        typer.Option(
+            "--until", metavar="DATE", help="Up to and including this day.", show_default=False
+        ),
     ] = None,
-    limit: Annotated[int, typer.Option("--limit", help="At most this many.")] = 20,
+    limit: Annotated[int, typer.Option("--limit", metavar="N", help="At most this many.")] = 20,
     as_json: JsonOption = False,
 ) -> None:
-    """List activations, newest first, with their peak and recovery time."""
+    """List activations, newest first, with peak and recovery time."""
     from steady import render
     from steady.views import activation_json
 
@@ -55,7 +62,7 @@ def log(
 
 @handles_errors
 def show(ctx: typer.Context, activation_id: IdArgument, as_json: JsonOption = False) -> None:
-    """Show one activation in full: readings, feelings, story, urges, what helped."""
+    """Show one activation in full."""
     from steady import render
     from steady.views import activation_json
 
@@ -76,21 +83,31 @@ def edit(
         str | None,
         typer.Option(
             "--onset",
+            metavar="WHEN",
             help="When it really began (at or before the first reading).",
             show_default=False,
         ),
     ] = None,
     settled: Annotated[
         str | None,
-        typer.Option("--settled", help="When you felt back to baseline.", show_default=False),
+        typer.Option(
+            "--settled", metavar="WHEN", help="When you felt back to baseline.", show_default=False
+        ),
     ] = None,
     context: Annotated[
         str | None,
-        typer.Option("--context", help='What was happening ("" clears it).', show_default=False),
+        typer.Option(
+            "--context",
+            metavar="TEXT",
+            help='What was happening ("" clears it).',
+            show_default=False,
+        ),
     ] = None,
     story: Annotated[
         str | None,
-        typer.Option("--story", help='Replace the story ("" clears it).', show_default=False),
+        typer.Option(
+            "--story", metavar="TEXT", help='Replace the story ("" clears it).', show_default=False
+        ),
     ] = None,
 ) -> None:
     """Correct an activation's times, context or story."""
@@ -147,18 +164,24 @@ def delete(
 @handles_errors
 def note(
     ctx: typer.Context,
-    text: Annotated[str | None, typer.Argument(help="Anything you want to remember.")] = None,
+    text: Annotated[
+        str | None, typer.Argument(metavar="TEXT", help="Anything you want to remember.")
+    ] = None,
     therapy: Annotated[
         bool, typer.Option("--therapy", help="Bring this up in therapy (exports list it).")
     ] = False,
     activation_id: Annotated[
-        int | None, typer.Option("--id", help="Attach it to an activation.", show_default=False)
+        int | None,
+        typer.Option("--id", metavar="ID", help="Attach it to an activation.", show_default=False),
     ] = None,
     at: Annotated[
-        str | None, typer.Option("--at", help="When it is about. Default: now.", show_default=False)
+        str | None,
+        typer.Option(
+            "--at", metavar="WHEN", help="When it is about. Default: now.", show_default=False
+        ),
     ] = None,
 ) -> None:
-    """Write a note; mark it --therapy to bring it to your next session."""
+    """Write a note (--therapy: bring it to your next session)."""
     from steady import render
 
     e = env(ctx)

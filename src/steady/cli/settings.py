@@ -47,7 +47,8 @@ def config_show(ctx: typer.Context, as_json: JsonOption = False) -> None:
 @config_app.command("get")
 @handles_errors
 def config_get(
-    ctx: typer.Context, key: Annotated[str, typer.Argument(help="The setting's name.")]
+    ctx: typer.Context,
+    key: Annotated[str, typer.Argument(metavar="KEY", help="The setting's name.")],
 ) -> None:
     """Print one setting's value (a list prints one item per line)."""
     from steady.config import find
@@ -63,8 +64,12 @@ def config_get(
 @handles_errors
 def config_set(
     ctx: typer.Context,
-    key: Annotated[str, typer.Argument(help="The setting's name (see steady config show).")],
-    value: Annotated[str, typer.Argument(help='The new value. Lists: "one, two". "" resets.')],
+    key: Annotated[
+        str, typer.Argument(metavar="KEY", help="The setting's name (see steady config show).")
+    ],
+    value: Annotated[
+        str, typer.Argument(metavar="VALUE", help='The new value. Lists: "one, two". "" resets.')
+    ],
 ) -> None:
     """Change one setting. Lists are given comma-separated; an empty value resets it."""
     from steady import config, render
@@ -116,7 +121,9 @@ def vocab(
     kind: Annotated[
         str | None,
         typer.Argument(
-            help="feelings, body, sensations or story-words. Default: all.", show_default=False
+            metavar="[KIND]",
+            help="feelings, body, sensations or story-words. Default: all.",
+            show_default=False,
         ),
     ] = None,
     as_json: JsonOption = False,
