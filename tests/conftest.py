@@ -105,8 +105,12 @@ def refuses(steady: Callable[..., Run], db_path: Path) -> Callable[..., Run]:
     """Run a command that must be refused: exit code, one line on stderr, data unchanged."""
 
     def check(
-        args: str | list[str], code: int = 2, *, says: str | None = None,
-        input: str | None = None, tty: bool = False,
+        args: str | list[str],
+        code: int = 2,
+        *,
+        says: str | None = None,
+        input: str | None = None,
+        tty: bool = False,
     ) -> Run:
         before = snapshot(db_path)
         result = steady(args, input=input, tty=tty)

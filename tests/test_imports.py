@@ -28,7 +28,11 @@ def heavy_modules_loaded(args: list[str], extra_env: dict[str, str] | None = Non
     env = {**os.environ, **(extra_env or {})}
     result = subprocess.run(
         [sys.executable, "-c", PROBE, json.dumps(args)],
-        capture_output=True, text=True, env=env, timeout=60, check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
     )
     line = next(x for x in result.stderr.splitlines() if x.startswith("HEAVY="))
     return list(json.loads(line.removeprefix("HEAVY=")))
@@ -36,8 +40,16 @@ def heavy_modules_loaded(args: list[str], extra_env: dict[str, str] | None = Non
 
 @pytest.mark.parametrize(
     "args",
-    [["--help"], ["--version"], ["notice", "--help"], ["settle", "--help"], ["log", "--help"],
-     ["config", "--help"], ["config", "set", "--help"], ["help-now", "--help"]],
+    [
+        ["--help"],
+        ["--version"],
+        ["notice", "--help"],
+        ["settle", "--help"],
+        ["log", "--help"],
+        ["config", "--help"],
+        ["config", "set", "--help"],
+        ["help-now", "--help"],
+    ],
 )
 def test_help_and_version_do_not_import_the_database_stack(args):
     assert heavy_modules_loaded(args) == []

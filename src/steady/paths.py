@@ -11,6 +11,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from steady.errors import StorageError
+
 APP_NAME = "steady"
 DB_FILENAME = "steady.db"
 CONFIG_FILENAME = "config.toml"
@@ -63,7 +65,13 @@ def ensure_private_dir(path: Path, *, tighten: bool = True) -> None:
     With `tighten`, an existing directory of ours that others can read is made
     private too; a folder the user merely chose for `--db` is left as it is.
     """
-    path.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
+    try:
+        path.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(
+            f"Cannot create the folder {path}: {exc.strerror or exc}.",
+            "Choose a folder you can write to with --db or STEADY_HOME.",
+        ) from None
     if not tighten:
         return
     try:
