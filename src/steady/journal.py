@@ -183,7 +183,9 @@ class Journal:
         left_unresolved: Activation | None = None
         separate = False
         if row is not None:
-            joins = False if new else self._joins(row, at)
+            joins = self._joins(row, at)
+            if new and joins is True:
+                joins = False
             if joins is None:
                 separate = True
             elif joins is False:
@@ -461,15 +463,9 @@ class Journal:
         at: datetime | None = None,
     ) -> NoteView:
         value = require_text(text, "note")
+        note = Note(text=value, therapy=therapy, at=at or self.now, created_at=self.now)
         if activation_id is not None:
-            self._row(activation_id)
-        note = Note(
-            text=value,
-            therapy=therapy,
-            activation_id=activation_id,
-            at=at or self.now,
-            created_at=self.now,
-        )
+            self._row(activation_id).notes.append(note)
         self.session.add(note)
         self.session.flush()
         assert note.id is not None

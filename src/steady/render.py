@@ -173,8 +173,7 @@ def activation_detail(view: ActivationView, now: datetime, tz: tzinfo) -> None:
         table.add_column("body")
         for r in view.readings:
             mark = " [muted]·r[/muted]" if r.retrospective else ""
-            body = " ".join(p for p in (r.sensation, r.location) if p)
-            table.add_row(when(r.at) + mark, _intensity(r.intensity), lit(body))
+            table.add_row(when(r.at) + mark, _intensity(r.intensity), lit(r.body))
         out().print(table)
 
 

@@ -16,13 +16,14 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from steady.errors import InputError
 
 FUTURE_TOLERANCE = timedelta(minutes=5)
+EARLIEST_YEAR = 1900  # far enough back for any journal, clear of datetime's edges
 
 WHEN_FORMATS_HINT = "Try 21:30, yesterday 21:30, 2026-11-27 21:30, 20m ago or 2h ago."
 DATE_FORMATS_HINT = "Try 2026-11-27, today, yesterday or 3 days ago."
 
 _UNIT_MINUTES = {"d": 1440, "h": 60, "m": 1}
 _RELATIVE_PART = re.compile(
-    r"(\d+(?:\.\d+)?)\s*(d|days?|h|hrs?|hours?|m|mins?|minutes?)\b", re.IGNORECASE
+    r"(\d+(?:\.\d+)?)\s*(days?|d|hours?|hrs?|h|minutes?|mins?|m)", re.IGNORECASE
 )
 _RELATIVE = re.compile(
     r"^(?:\d+(?:\.\d+)?\s*(?:d|days?|h|hrs?|hours?|m|mins?|minutes?)\s*,?\s*(?:and\s+)?)+ago$",
@@ -114,6 +115,8 @@ def parse_when(text: str, now: datetime, tz: tzinfo, *, what: str = "--at") -> d
         parsed = datetime.fromisoformat(raw.replace(" ", "T", 1) if " " in raw else raw)
     except ValueError:
         raise InputError(f"Cannot read {what} {raw!r} as a time.", WHEN_FORMATS_HINT) from None
+    if not EARLIEST_YEAR <= parsed.year <= now.year:
+        raise InputError(f"{what} {raw!r} is outside the years steady keeps.", WHEN_FORMATS_HINT)
     if parsed.tzinfo is None:
         if len(raw) <= 10:  # a bare date: a time of day is needed for a moment
             raise InputError(
@@ -176,7 +179,10 @@ def parse_date(text: str, now: datetime, tz: tzinfo, *, what: str = "DATE") -> d
         return today - timedelta(days=1)
     match = _DAYS_AGO.match(lowered)
     if match:
-        return today - timedelta(days=int(match[1]))
+        days = int(match[1])
+        if days > 366 * 100:
+            raise InputError(f"{what} {raw!r} is too far back.", DATE_FORMATS_HINT)
+        return today - timedelta(days=days)
     try:
         return date.fromisoformat(raw)
     except ValueError:

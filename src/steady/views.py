@@ -11,10 +11,20 @@ from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING, Any
 
 from steady import metrics
+from steady.language.vocabulary import NOUN_SENSATIONS
 from steady.timeparse import iso_local
 
 if TYPE_CHECKING:
     from steady.models import Activation, Reading
+
+
+def body_phrase(location: str | None, sensation: str | None) -> str:
+    """How a reading's body signal reads in a sentence: "tight chest", "knot in stomach"."""
+    if location and sensation:
+        if sensation in NOUN_SENSATIONS:
+            return f"{sensation} in {location}"
+        return f"{sensation} {location}"
+    return location or sensation or ""
 
 
 @dataclass(frozen=True)
@@ -24,6 +34,10 @@ class ReadingView:
     sensation: str | None
     intensity: int
     retrospective: bool
+
+    @property
+    def body(self) -> str:
+        return body_phrase(self.location, self.sensation)
 
 
 @dataclass(frozen=True)
@@ -82,9 +96,8 @@ class ActivationView:
         """Distinct "sensation location" phrases in the order they were noticed."""
         seen: dict[str, None] = {}
         for r in self.readings:
-            phrase = " ".join(p for p in (r.sensation, r.location) if p)
-            if phrase:
-                seen.setdefault(phrase, None)
+            if r.body:
+                seen.setdefault(r.body, None)
         return tuple(seen)
 
 

@@ -85,4 +85,22 @@ app.command("wipe")(settings.wipe)
 
 
 def main() -> None:
-    app()
+    """The console script: a bug shows one calm line, not a traceback full of private text."""
+    import os
+
+    try:
+        app()
+    except Exception as exc:
+        if os.environ.get("STEADY_DEBUG"):
+            raise
+        from steady import render
+        from steady.errors import SteadyError
+
+        render.error(
+            SteadyError(
+                f"steady ran into an unexpected problem ({type(exc).__name__}) and stopped; "
+                "anything unfinished was not saved.",
+                "Run again with STEADY_DEBUG=1 to see the details.",
+            )
+        )
+        raise SystemExit(1) from None

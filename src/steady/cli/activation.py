@@ -101,7 +101,7 @@ def notice(
             new=new,
         )
     view, reading = result.activation, result.reading
-    body = " ".join(p for p in (reading.sensation, reading.location) if p)
+    body = reading.body
     when = show_moment(reading.at, e.now, e.tz)
     for match in (result.location, result.sensation):
         if match is not None and not match.known and match.suggestions:

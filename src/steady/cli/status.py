@@ -33,7 +33,7 @@ def status(ctx: typer.Context) -> None:
             last = current.readings[-1] if current.readings else None
             detail = ""
             if last is not None:
-                body = " ".join(p for p in (last.sensation, last.location) if p)
+                body = last.body
                 detail = f"; last reading {last.intensity}/10" + (
                     f", {render.lit(body)}" if body else ""
                 )

@@ -25,7 +25,7 @@ SELF_HARM_PATTERNS: tuple[str, ...] = (
     r"\bwant(?:ed)? to die\b",
     r"\bwish I (?:was|were) dead\b",
     r"\bbetter off (?:dead|without me)\b",
-    r"\b(?:hurt|harm|cut|burn)(?:ing)? my ?self\b",
+    r"\b(?:hurt(?:ing)?|harm(?:ing)?|cut(?:ting)?|burn(?:ing)?|starv(?:e|ing)) my ?self\b",
     r"\bself[- ]?harm",
     r"\bno (?:reason|point) (?:to|in) (?:live|living|going on)\b",
     r"\bnot (?:want to )?wake up\b",
@@ -33,8 +33,11 @@ SELF_HARM_PATTERNS: tuple[str, ...] = (
 )
 
 FEAR_OF_PARTNER_PATTERNS: tuple[str, ...] = (
+    # "scared of him" is fear of a person; "scared of him leaving" is the attachment alarm.
     r"\b(?:afraid|scared|frightened|terrified) (?:of|for my safety (?:with|around)) "
-    r"(?:him|her|them|my (?:partner|boyfriend|girlfriend|husband|wife|ex))\b",
+    r"(?:him|her|them|my (?:partner|boyfriend|girlfriend|husband|wife|ex))\b"
+    r"(?! (?:leaving|losing|getting|going|pulling|finding|meeting|seeing|not|being|"
+    r"falling|cheating|ending|breaking|choosing|wanting|forgetting|ignoring|moving)\b)",
     r"\b(?:afraid|scared|frightened) (?:for|of losing) my (?:life|safety)\b",
     r"\b(?:he|she|they|partner) (?:hit|hits|slapped|slaps|punched|kicked|choked|strangled"
     r"|pushed|shoved|grabbed) me\b",

@@ -73,6 +73,9 @@ SENSATIONS: tuple[str, ...] = (
     "numb",
 )
 
+# Sensations that are things rather than qualities read as "knot in stomach".
+NOUN_SENSATIONS: frozenset[str] = frozenset({"knot", "lump", "pressure", "fluttering", "buzzing"})
+
 # A story word says what someone else did. Each maps to feelings that often sit under it.
 STORY_WORDS: dict[str, tuple[str, ...]] = {
     "abandoned": ("scared", "lonely", "sad"),
