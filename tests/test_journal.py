@@ -213,15 +213,25 @@ def test_stale_hours_comes_from_config(journal):
         assert j.notice(intensity=3).opened is False
 
 
-def test_a_stale_reading_without_a_location_changes_nothing(journal):
-    """Closing the old one and then refusing the new one must not leave the old one closed."""
+def test_a_stale_reading_without_a_location_still_counts(journal):
+    """Logging is never refused because of an old activation: a bare number starts a new one."""
     with journal() as j:
         old = j.notice(intensity=6, location="chest", at=NOW - 30 * H).activation
+    with journal() as j:
+        result = j.notice(intensity=4)
+        assert result.opened and result.left_unresolved is not None
+        assert result.left_unresolved.id == old.id
+        assert result.reading.location is None and result.reading.intensity == 4
+    with journal() as j:
+        assert j.get(old.id).status == "unresolved"
+        assert j.status().total == 2
+
+
+def test_a_first_reading_without_a_location_changes_nothing(journal):
     with pytest.raises(InputError), journal() as j:
         j.notice(intensity=4)
     with journal() as j:
-        assert j.get(old.id).status == "open"
-        assert j.status().total == 1
+        assert j.status().total == 0
 
 
 def test_new_closes_the_open_one_as_unresolved(journal):
@@ -305,11 +315,12 @@ def test_a_separate_earlier_activation_can_be_settled_later(journal):
         assert settled.recovery_minutes == 45
 
 
-def test_a_back_filled_earlier_reading_without_a_location_is_refused(journal):
+def test_a_back_filled_earlier_reading_without_a_location_is_kept_apart(journal):
     with journal() as j:
-        j.notice(intensity=6, location="chest", at=NOW - H)
-        with pytest.raises(InputError):
-            j.notice(intensity=5, at=NOW - 3 * 24 * H)
+        current = j.notice(intensity=6, location="chest", at=NOW - H).activation
+        result = j.notice(intensity=5, at=NOW - 3 * 24 * H)
+        assert result.separate_earlier and result.activation.status == "unresolved"
+        assert j.get(current.id).status == "open"
 
 
 def test_new_with_a_reading_far_before_the_open_one_never_closes_the_open_one(journal):

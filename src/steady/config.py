@@ -29,6 +29,7 @@ class Setting:
     meaning: str
     minimum: int | None = None
     maximum: int | None = None
+    separator: str = ","
 
     @property
     def kind(self) -> str:
@@ -56,7 +57,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("extra_body", [], "your own body locations, added to the menus"),
     Setting("extra_sensations", [], "your own sensation words, added to the menus"),
     Setting("extra_story_words", [], "more words that describe what someone did"),
-    Setting("crisis_lines", list(DEFAULT_CRISIS_LINES), "the lines that steady help-now lists"),
+    Setting(
+        "crisis_lines",
+        list(DEFAULT_CRISIS_LINES),
+        "the lines that steady help-now lists (separate them with ;)",
+        separator=";",
+    ),
 )
 SETTINGS_BY_KEY = {s.key: s for s in SETTINGS}
 
@@ -119,7 +125,10 @@ def parse_value(key: str, text: str) -> Value:
     """Turn what was typed after `config set KEY` into a value of the key's type."""
     setting = find(key)
     if setting.kind == "list":
-        items = [part.strip() for part in text.replace("\n", ",").split(",")]
+        # One item per line when there are lines (what `config get` prints), else the
+        # setting's separator: commas for words, semicolons for sentences.
+        separator = "\n" if "\n" in text else setting.separator
+        items = [part.strip() for part in text.split(separator)]
         return _coerce(setting, [i for i in items if i])
     return _coerce(setting, text.strip())
 

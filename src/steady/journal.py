@@ -197,7 +197,9 @@ class Journal:
             else:
                 return self._add_reading(row, at, intensity, loc, sen, context)
 
-        if loc is None and sen is None:
+        if loc is None and sen is None and row is None:
+            # After an earlier one, a bare number is still worth keeping; a first
+            # activation starts with the body signal, which is the practice.
             raise InputError(
                 "A new activation starts with where you feel it.",
                 "For example: steady notice chest tight -i 5",
@@ -377,10 +379,17 @@ class Journal:
                 f"Activation {row.id} is already settled ({when}).",
                 f"To change that time: steady edit {row.id} --settled WHEN",
             )
-        if row.closed_at is not None and at is None:
+        if at is None and row.closed_at is not None:
             raise InputError(
                 f"Activation {row.id} was left open earlier, so its settled time is needed.",
                 f"Give it with: steady settle --id {row.id} --at WHEN",
+            )
+        if at is None and self.view(row).stale:
+            # Settling "now" would record days of recovery that did not happen.
+            raise InputError(
+                f"Activation {row.id} has had no new reading for a long while, so its "
+                "settled time is needed.",
+                f"Give it with: steady settle --at WHEN (after {self._last_shown(row)}).",
             )
         moment = self._moment(at, row, "The settled time")
         self._after_last_reading(row, moment)
@@ -398,6 +407,10 @@ class Journal:
         self.session.add(row)
         self.session.flush()
         return SettleResult(self.view(row), tuple(matches))
+
+    def _last_shown(self, row: Activation) -> str:
+        last = max((r.at for r in row.readings), default=row.started_at)
+        return show_moment(last, self.now, self.tz)
 
     def _after_last_reading(self, row: Activation, settled: datetime) -> None:
         last = max((r.at for r in row.readings), default=row.started_at)
@@ -465,7 +478,8 @@ class Journal:
         value = require_text(text, "note")
         note = Note(text=value, therapy=therapy, at=at or self.now, created_at=self.now)
         if activation_id is not None:
-            self._row(activation_id).notes.append(note)
+            row = self._row(activation_id)  # held in a name: the session tracks it weakly
+            row.notes.append(note)
         self.session.add(note)
         self.session.flush()
         assert note.id is not None

@@ -47,8 +47,7 @@ def root(
         typer.Option(
             "--db",
             metavar="PATH",
-            envvar="STEADY_DB",
-            help="The journal file to use.",
+            help="The journal file to use (or set STEADY_DB).",
             show_default=False,
         ),
     ] = None,

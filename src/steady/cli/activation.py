@@ -9,6 +9,7 @@ import typer
 from steady.cli import prompts
 from steady.cli.common import env, handles_errors, interactive, journal, show_care
 from steady.errors import InputError
+from steady.language import matching
 from steady.timeparse import show_moment
 
 AT_HELP = "When it happened: 21:30, yesterday 21:30, 2026-11-27 21:30, 20m ago. Default: now."
@@ -55,16 +56,21 @@ def notice(
 ) -> None:
     """Notice a body signal: opens an activation or adds a reading to it."""
     from steady import render
-    from steady.language import matching
     from steady.text import parse_intensity
 
     e = env(ctx)
     moment = e.when(at)
-    location, sensation = _in_order(location, sensation, e.config.words("extra_body"))
+    location, sensation = _in_order(
+        location,
+        sensation,
+        matching.body(e.config.words("extra_body")),
+        matching.sensations(e.config.words("extra_sensations")),
+    )
     with journal(ctx) as j:
         opening = j.will_open(at=moment, new=new)
+        first = j.open_activation() is None
     ask = interactive()
-    if opening and location is None and sensation is None:
+    if opening and location is None and sensation is None and (ask or first):
         if not ask:
             raise InputError(
                 "Where you feel it is missing.",
@@ -106,7 +112,7 @@ def notice(
     for match in (result.location, result.sensation):
         if match is not None and not match.known and match.suggestions:
             render.say(
-                f"[muted]Kept {render.lit(match.word)!r} as written "
+                f"[muted]Kept '{render.lit(match.word)}' as written "
                 f"(did you mean {render.lit(match.suggestions[0])}?).[/muted]"
             )
     if result.left_unresolved is not None:
@@ -139,13 +145,12 @@ def notice(
 
 
 def _in_order(
-    location: str | None, sensation: str | None, extra_body: list[str]
+    location: str | None,
+    sensation: str | None,
+    body: matching.Vocabulary,
+    sensations: matching.Vocabulary,
 ) -> tuple[str | None, str | None]:
     """Accept `tight chest` as well as `chest tight`."""
-    from steady.language import matching
-
-    body = matching.body(extra_body)
-    sensations = matching.sensations()
     if location is None:
         return location, sensation
     loc, sen = body.lookup(location), sensations.lookup(location)
@@ -174,7 +179,6 @@ def name(
 ) -> None:
     """Name the feeling plainly (see steady vocab feelings)."""
     from steady import render
-    from steady.language import matching
 
     e = env(ctx)
     moment = e.when(at)
@@ -198,7 +202,7 @@ def name(
     for match in result.added:
         if not match.known and match.suggestions and match.word not in result.story_words:
             render.say(
-                f"[muted]Kept {render.lit(match.word)!r} as written "
+                f"[muted]Kept '{render.lit(match.word)}' as written "
                 f"(did you mean {render.lit(match.suggestions[0])}?).[/muted]"
             )
     if result.story_words:
@@ -328,7 +332,6 @@ def settle(
 ) -> None:
     """Mark yourself settled; shows how long it took to come back."""
     from steady import render
-    from steady.language import matching
     from steady.text import parse_intensity
     from steady.timeparse import show_duration
 

@@ -36,5 +36,5 @@ def help_now(ctx: typer.Context) -> None:
     )
     render.say(
         "[muted]steady is a reflection journal, not therapy or an emergency service. "
-        'Change these lines with: steady config set crisis_lines "…, …"[/muted]'
+        'Change these lines with: steady config set crisis_lines "…; …"[/muted]'
     )

@@ -68,7 +68,11 @@ def config_set(
         str, typer.Argument(metavar="KEY", help="The setting's name (see steady config show).")
     ],
     value: Annotated[
-        str, typer.Argument(metavar="VALUE", help='The new value. Lists: "one, two". "" resets.')
+        str,
+        typer.Argument(
+            metavar="VALUE",
+            help='The new value. Lists: "one, two" (crisis_lines: "one; two"). "" resets.',
+        ),
     ],
 ) -> None:
     """Change one setting. Lists are given comma-separated; an empty value resets it."""

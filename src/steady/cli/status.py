@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import typer
 
 from steady.cli.common import env, journal
@@ -23,10 +25,10 @@ def status(ctx: typer.Context) -> None:
                 f"Activation {current.id} has been open since {began}, with nothing new "
                 f"for {quiet}."
             )
+            example = (current.last_reading_at + timedelta(hours=1)).astimezone(e.tz)
             render.say(
-                "If you remember roughly when it eased, settle it there: "
-                + render.cmd('steady settle --at "yesterday 22:30"')
-                + " [muted](any time after its last reading works)[/muted]"
+                "If you remember roughly when it eased, settle it there, for example: "
+                + render.cmd(f'steady settle --at "{example:%Y-%m-%d %H:%M}"')
             )
         else:
             elapsed = show_duration((e.now - current.started_at).total_seconds() / 60)

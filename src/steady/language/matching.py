@@ -85,19 +85,23 @@ def story_words(own: Sequence[str] = ()) -> Vocabulary:
     return Vocabulary("story-words", _with_own(groups, own))
 
 
+def _without_feel(name: str) -> str:
+    """ "feel ignored" -> "ignored": the word people put after "I feel"."""
+    word = normalize_word(name)
+    for prefix in ("i feel ", "i felt ", "feel ", "felt ", "feeling "):
+        if word.startswith(prefix):
+            return word[len(prefix) :]
+    return word
+
+
 def story_word_in(name: str, own: Iterable[str] = ()) -> bool:
     """Is this a word about what someone else did, rather than a felt state?
 
     Accepts the forms people write: "ignored", "feel ignored", "felt rejected".
     """
-    word = normalize_word(name)
-    for prefix in ("i feel ", "i felt ", "feel ", "felt ", "feeling "):
-        if word.startswith(prefix):
-            word = word[len(prefix) :]
-            break
     known = set(vocabulary.STORY_WORDS) | {normalize_word(x) for x in own}
-    return word in known
+    return _without_feel(name) in known
 
 
 def feelings_under(story_word: str) -> tuple[str, ...]:
-    return vocabulary.STORY_WORDS.get(normalize_word(story_word), ("hurt", "lonely", "scared"))
+    return vocabulary.STORY_WORDS.get(_without_feel(story_word), ("hurt", "lonely", "scared"))
