@@ -498,7 +498,9 @@ def test_guided_settle_asks_what_helped(steady: Steady) -> None:
 def test_guided_settle_of_a_stale_activation_asks_when(steady: Steady) -> None:
     ok(steady("notice chest tight -i 5 --at '2026-11-25 20:00'"))
     run = ok(steady("settle", input="yesterday 23:00\n\n", tty=True))
-    assert "Activation 1 began Wed 25 Nov 20:00. When did you feel settled?" in run.stdout
+    assert "Activation 1 had its last reading Wed 25 Nov 20:00. When did you feel settled?" in (
+        run.stdout
+    )
     assert "Settled after 1 day 3 h" in run.stdout
     data = activation(steady)
     assert data["settled_at"] == "2026-11-26T23:00:00+01:00"

@@ -88,7 +88,7 @@ def show_json(steady: Steady, activation_id: int) -> dict[str, Any]:
         ("11", "outside 0–10"),
         ("100", "outside 0–10"),
         ("high", "is not a number"),
-        ("5.5", "is not a number"),
+        ("5.5", "is not a whole number"),
         ("", "is not a number"),
     ],
 )
@@ -298,7 +298,7 @@ def test_an_oversized_word_is_refused(seeded: Steady, refuses: Refuses, args: li
         ("log --json --since today --until yesterday", "--until is before --since."),
         ("log --since someday", "Cannot read --since 'someday' as a date."),
         ("log --until 2026-02-30", "Cannot read --until"),
-        ("log --limit 0", "--limit must be 1 or more."),
+        ("log --limit 0", "--limit '0' is not a whole number of 1 or more."),
     ],
 )
 def test_unusable_log_ranges_are_refused(

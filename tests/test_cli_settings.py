@@ -78,7 +78,11 @@ def test_config_set_and_get_each_type(steady: Steady, config_file: Path) -> None
     assert ok(steady("config set stale_hours 36")).stdout.strip() == "stale_hours is now 36."
     assert ok(steady("config set partner_name Sam")).stdout.strip() == "partner_name is now Sam."
     run = ok(steady(["config", "set", "extra_feelings", "wobbly,  homesick ,"]))
-    assert run.stdout.strip() == "extra_feelings is now wobbly, homesick."
+    assert run.stdout.strip().splitlines() == [
+        "extra_feelings is now:",
+        "  • wobbly",
+        "  • homesick",
+    ]
     assert ok(steady("config get stale_hours")).stdout == "36\n"
     assert ok(steady("config get partner_name")).stdout == "Sam\n"
     assert ok(steady("config get extra_feelings")).stdout == "wobbly\nhomesick\n"
@@ -345,7 +349,8 @@ def test_crisis_lines_with_commas_survive_a_round_trip(steady: Steady) -> None:
     ok(steady(["config", "set", "crisis_lines", current + "My therapist: 030 1234, weekdays"]))
     expected = [*DEFAULT_CRISIS_LINES, "My therapist: 030 1234, weekdays"]
     assert ok(steady("config get crisis_lines")).stdout.splitlines() == expected
-    bullets = [line for line in ok(steady("help-now")).stdout.splitlines() if "•" in line]
+    crisis_part = ok(steady("help-now")).stdout.split("\n\n")[0]
+    bullets = [line for line in crisis_part.splitlines() if "•" in line]
     assert len(bullets) == len(expected)
 
 

@@ -158,7 +158,7 @@ def test_a_journal_path_that_cannot_be_created_gives_one_clear_line(tmp_path, st
     blocker.write_text("not a folder")
     result = steady(["--db", str(blocker / "journal.db"), "notice", "chest", "-i", "2"])
     assert result.exit_code == 1
-    assert "Cannot create the folder" in result.stderr
+    assert "Cannot create the journal" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert blocker.read_text() == "not a folder"
 

@@ -51,8 +51,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "caught_early_max", 4, "a first reading at or below this counts as caught early", 0, 10
     ),
-    Setting("partner_name", "", "your partner's name, used in messages and replaced by --redact"),
-    Setting("redact_words", [], "words that export --redact replaces with placeholders"),
+    Setting("partner_name", "", "your partner's name, if you would like steady to use it"),
+    Setting("redact_words", [], "words to hide when you share an export"),
     Setting("extra_feelings", [], "your own feeling words, added to the menus"),
     Setting("extra_body", [], "your own body locations, added to the menus"),
     Setting("extra_sensations", [], "your own sensation words, added to the menus"),

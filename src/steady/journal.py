@@ -30,7 +30,14 @@ from steady.text import (
     require_text,
 )
 from steady.timeparse import day_bounds, show_moment
-from steady.views import ActivationView, NoteView, ReadingView, activation_view, reading_view
+from steady.views import (
+    ActivationView,
+    NoteView,
+    ReadingView,
+    activation_view,
+    note_view,
+    reading_view,
+)
 
 if TYPE_CHECKING:
     from sqlmodel.sql.expression import SelectOfScalar
@@ -65,8 +72,12 @@ class SettleResult:
 class Status:
     open: ActivationView | None
     checkin_today: bool
-    unresolved_waiting: int
+    unresolved_ids: tuple[int, ...]  # closed without a settled time, newest first
     total: int
+
+    @property
+    def unresolved_waiting(self) -> int:
+        return len(self.unresolved_ids)
 
 
 def _loaded() -> SelectOfScalar[Activation]:
@@ -83,6 +94,9 @@ class Journal:
     def __init__(self, session: Session, *, now: datetime, tz: tzinfo, config: Config) -> None:
         self.session = session
         self.now = now
+        # Moments that default to "now" are whole minutes, so that the clock times shown
+        # (21:39 → 22:21) and the duration between them (42 min) always agree.
+        self.this_minute = now.replace(second=0, microsecond=0)
         self.tz = tz
         self.config = config
 
@@ -135,19 +149,20 @@ class Journal:
         today = self.now.astimezone(self.tz).date()
         checkin = self.session.exec(select(Checkin.id).where(Checkin.day == today)).first()
         waiting = self.session.exec(
-            select(func.count()).where(
-                col(Activation.settled_at).is_(None), col(Activation.closed_at).is_not(None)
-            )
-        ).one()
+            select(Activation.id)
+            .where(col(Activation.settled_at).is_(None), col(Activation.closed_at).is_not(None))
+            .order_by(col(Activation.started_at).desc())
+        ).all()
         total = self.session.exec(select(func.count()).select_from(Activation)).one()
-        return Status(self.open_activation(), checkin is not None, int(waiting), int(total))
+        ids = tuple(i for i in waiting if i is not None)
+        return Status(self.open_activation(), checkin is not None, ids, int(total))
 
     # -- the activation loop -----------------------------------------------------------------
 
     def will_open(self, *, at: datetime | None = None, new: bool = False) -> bool:
         """Would a reading at `at` open a new activation? (The CLI asks more questions then.)"""
         row = self._open_row()
-        return row is None or new or self._joins(row, at or self.now) is not True
+        return row is None or new or self._joins(row, at or self.this_minute) is not True
 
     def _joins(self, row: Activation, at: datetime) -> bool | None:
         """True: joins the open one. False: the open one is stale for this reading.
@@ -172,7 +187,7 @@ class Journal:
         new: bool = False,
     ) -> NoticeResult:
         """Log a body signal: open an activation, or add a reading to the open one."""
-        at = at or self.now
+        at = at or self.this_minute
         intensity = parse_intensity(intensity)
         context = optional_text(context, "context")
         loc = self._word(location, matching.body(self.config.words("extra_body")), "location")
@@ -280,8 +295,12 @@ class Journal:
             )
         return row
 
+    def target(self, activation_id: int | None, doing: str) -> ActivationView:
+        """The activation a command would act on, checked before asking anything."""
+        return self.view(self._target(activation_id, doing))
+
     def _moment(self, at: datetime | None, row: Activation, what: str) -> datetime:
-        moment = at or self.now
+        moment = at or self.this_minute
         if moment < row.started_at:
             began = show_moment(row.started_at, self.now, self.tz)
             raise InputError(
@@ -476,14 +495,28 @@ class Journal:
         at: datetime | None = None,
     ) -> NoteView:
         value = require_text(text, "note")
-        note = Note(text=value, therapy=therapy, at=at or self.now, created_at=self.now)
+        note = Note(text=value, therapy=therapy, at=at or self.this_minute, created_at=self.now)
         if activation_id is not None:
             row = self._row(activation_id)  # held in a name: the session tracks it weakly
             row.notes.append(note)
         self.session.add(note)
         self.session.flush()
-        assert note.id is not None
-        return NoteView(note.id, note.uuid, note.text, note.therapy, note.at)
+        return note_view(note)
+
+    def notes(
+        self, *, since: date | None = None, until: date | None = None, therapy_only: bool = False
+    ) -> list[NoteView]:
+        """Notes between two local days (inclusive), newest first."""
+        if since and until and until < since:
+            raise InputError("--until is before --since.", "Swap the two dates.")
+        statement = select(Note).order_by(col(Note.at).desc(), col(Note.id).desc())
+        if since is not None:
+            statement = statement.where(col(Note.at) >= day_bounds(since, self.tz)[0])
+        if until is not None:
+            statement = statement.where(col(Note.at) < day_bounds(until, self.tz)[1])
+        if therapy_only:
+            statement = statement.where(col(Note.therapy).is_(True))
+        return [note_view(row) for row in self.session.exec(statement).all()]
 
 
 @contextmanager

@@ -66,7 +66,11 @@ def ensure_private_dir(path: Path, *, tighten: bool = True) -> None:
     private too; a folder the user merely chose for `--db` is left as it is.
     """
     try:
-        path.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
+        # Each missing folder is made private, not only the last one: mkdir's
+        # parents=True would create the others with the umask's looser mode.
+        for folder in reversed([path, *path.parents]):
+            if not folder.exists():
+                folder.mkdir(mode=PRIVATE_DIR_MODE, exist_ok=True)
     except OSError as exc:
         raise StorageError(
             f"Cannot create the folder {path}: {exc.strerror or exc}.",

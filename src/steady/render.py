@@ -14,16 +14,19 @@ from datetime import datetime, tzinfo
 from functools import cache
 from typing import Any
 
+from rich.columns import Columns
 from rich.console import Console
 from rich.markup import escape
+from rich.padding import Padding
 from rich.table import Table
+from rich.text import Text
 from rich.theme import Theme
 
 from steady.errors import SteadyError
 from steady.language.vocabulary import INTENSITY_SCALE_TEXT
 from steady.text import for_display
-from steady.timeparse import show_duration, show_moment
-from steady.views import ActivationView
+from steady.timeparse import show_after, show_duration, show_moment
+from steady.views import ActivationView, NoteView
 
 THEME = Theme(
     {
@@ -42,12 +45,12 @@ SPARK_BARS = "▁▂▃▄▅▆▇█"
 
 @cache
 def out() -> Console:
-    return Console(theme=THEME, highlight=False, soft_wrap=True)
+    return Console(theme=THEME, highlight=False)
 
 
 @cache
 def err() -> Console:
-    return Console(theme=THEME, highlight=False, stderr=True, soft_wrap=True)
+    return Console(theme=THEME, highlight=False, stderr=True)
 
 
 def lit(text: str | None) -> str:
@@ -63,12 +66,25 @@ def say(message: str = "") -> None:
     out().print(message)
 
 
+def hint(sentence: str, command: str, *, muted: bool = False) -> None:
+    """A sentence ending in a command to type. The command is never broken across
+    lines: when both do not fit on one line, it goes on its own, indented."""
+    styled = f"[muted]{sentence}[/muted]" if muted else sentence
+    width = Text.from_markup(sentence).cell_len + 1 + len(command)
+    if width <= out().width:
+        say(f"{styled} {cmd(command)}")
+    else:
+        say(styled)
+        say(f"  {cmd(command)}")
+
+
 def note_stderr(message: str) -> None:
     err().print(message)
 
 
 def error(exc: SteadyError) -> None:
     """One plain line on stderr: the sentence, then the hint."""
+    # soft_wrap: the error stays one line, so scripts and tests can read it whole
     err().print(escape(str(exc)), style="error", soft_wrap=True)
 
 
@@ -135,7 +151,8 @@ def activation_detail(view: ActivationView, now: datetime, tz: tzinfo) -> None:
     say(f"[bold]{title}[/bold]")
     rows: list[tuple[str, str]] = [("onset", when(view.started_at))]
     if view.settled_at is not None:
-        rows.append(("settled", f"{when(view.settled_at)} — after {_recovery(view)}"))
+        minutes = view.recovery_minutes or 0.0
+        rows.append(("settled", f"{when(view.settled_at)} — {show_after(minutes)}"))
     elif view.status == "unresolved":
         rows.append(("settled", "no settled time yet"))
     else:
@@ -152,7 +169,7 @@ def activation_detail(view: ActivationView, now: datetime, tz: tzinfo) -> None:
             for f in view.feelings
         )
         if view.name_minutes is not None:
-            named += f" [muted]— named after {show_duration(view.name_minutes)}[/muted]"
+            named += f" [muted]— named {show_after(view.name_minutes)}[/muted]"
         rows.append(("feelings", named))
     if view.story:
         rows.append(("story", f"[story]the story was: {lit(view.story)}[/story]"))
@@ -192,25 +209,48 @@ def key_values(rows: Mapping[str, Any]) -> None:
 
 def _plain(value: Any) -> str:
     if isinstance(value, list):
-        return ", ".join(str(v) for v in value) if value else "(none)"
+        return "\n".join(str(v) for v in value) if value else "(none)"
     return "(not set)" if value == "" else str(value)
+
+
+def notes_table(notes: Sequence[NoteView], now: datetime, tz: tzinfo) -> None:
+    table = Table(box=None, pad_edge=False, header_style="muted")
+    table.add_column("id", justify="right", style="muted")
+    table.add_column("when")
+    table.add_column("note", overflow="fold")
+    for n in notes:
+        marks = []
+        if n.therapy:
+            marks.append("for therapy")
+        if n.activation_id is not None:
+            marks.append(f"activation {n.activation_id}")
+        extra = f" [muted]({', '.join(marks)})[/muted]" if marks else ""
+        table.add_row(str(n.id), show_moment(n.at, now, tz), lit(n.text) + extra)
+    out().print(table)
 
 
 # -- menus and vocabularies ------------------------------------------------------------------
 
 
 def numbered_menu(title: str, groups: Mapping[str, Sequence[str]]) -> list[str]:
-    """Show words in numbered groups; returns the words in number order."""
+    """Show words in numbered groups; returns the words in number order.
+
+    Each "12 whole body" is one cell that is never broken across lines.
+    """
     words: list[str] = []
-    say(f"[bold]{escape(title)}[/bold]")
+    if title:
+        say(f"[bold]{escape(title)}[/bold]")
+    labelled = len([g for g in groups.values() if g]) > 1
     for group, members in groups.items():
         if not members:
             continue
         cells = []
         for word in members:
             words.append(word)
-            cells.append(f"[muted]{len(words):>2}[/muted] {lit(word)}")
-        say(f"  [muted]{escape(group)}:[/muted] " + "   ".join(cells))
+            cells.append(Text.from_markup(f"[muted]{len(words):>2}[/muted] {lit(word)}"))
+        if labelled:
+            say(f"  [muted]{escape(group)}[/muted]")
+        out().print(Padding(Columns(cells, padding=(0, 3)), (0, 0, 0, 4)))
     return words
 
 
@@ -221,7 +261,8 @@ def intensity_scale() -> None:
 def vocabulary(groups: Mapping[str, Sequence[str]], title: str) -> None:
     say(f"[bold]{escape(title)}[/bold]")
     for group, members in groups.items():
-        say(f"  [muted]{escape(group)}:[/muted] {lit(', '.join(members))}")
+        label = "" if group == title else f"[muted]{escape(group)}:[/muted] "
+        say(f"  {label}{lit(', '.join(members))}")
 
 
 def lines(title: str, items: Sequence[str], style: str = "") -> None:

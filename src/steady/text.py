@@ -76,7 +76,12 @@ def parse_intensity(value: str | int, what: str = "Intensity") -> int:
     try:
         number = int(text)
     except ValueError:
-        raise InputError(f"{what} {text!r} is not a number.", INTENSITY_HINT) from None
+        kind = (
+            "a whole number"
+            if text.replace(".", "", 1).replace(",", "", 1).isdigit()
+            else "a number"
+        )
+        raise InputError(f"{what} {text!r} is not {kind}.", INTENSITY_HINT) from None
     if not 0 <= number <= 10:
         raise InputError(f"{what} {number} is outside 0–10.", INTENSITY_HINT)
     return number

@@ -74,7 +74,11 @@ def parse_when(text: str, now: datetime, tz: tzinfo, *, what: str = "--at") -> d
     local_now = now.astimezone(tz)
 
     if lowered in {"now", "just now"}:
-        return now.astimezone(UTC)
+        return _whole_minute(now)
+    if lowered.startswith(("tomorrow", "tonight", "later", "in ")):
+        raise InputError(
+            f"{what} {raw!r} has not happened yet.", "Log things as they happen or after."
+        )
 
     if _RELATIVE.match(lowered):
         minutes = sum(
@@ -83,7 +87,7 @@ def parse_when(text: str, now: datetime, tz: tzinfo, *, what: str = "--at") -> d
         )
         if minutes > 366 * 1440:
             raise InputError(f"{what} {raw!r} is more than a year ago.", WHEN_FORMATS_HINT)
-        return (now - timedelta(minutes=minutes)).astimezone(UTC)
+        return _whole_minute(now - timedelta(minutes=minutes))
 
     day: date | None = None
     clock_text = lowered
@@ -127,6 +131,27 @@ def parse_when(text: str, now: datetime, tz: tzinfo, *, what: str = "--at") -> d
     else:
         moment = parsed.astimezone(UTC)
     return _not_future(moment, now, raw, what)
+
+
+def _whole_minute(moment: datetime) -> datetime:
+    return moment.astimezone(UTC).replace(second=0, microsecond=0)
+
+
+def clock_after(text: str, after: datetime, tz: tzinfo) -> datetime | None:
+    """A bare clock time ("23:15") read as its first occurrence after `after`.
+
+    When settling an old activation, "23:15" means that evening, not today.
+    """
+    clock = _parse_clock(" ".join(text.strip().lower().split()))
+    if clock is None:
+        return None
+    local_after = after.astimezone(tz)
+    for offset in (0, 1):
+        day = local_after.date() + timedelta(days=offset)
+        candidate = datetime.combine(day, clock, tzinfo=tz).astimezone(UTC)
+        if candidate >= after:
+            return candidate
+    return None  # pragma: no cover - the next day always qualifies
 
 
 def _parse_clock(text: str) -> time | None:
@@ -222,6 +247,11 @@ def show_moment(moment: datetime, now: datetime, tz: tzinfo) -> str:
     if local.year == today.year:
         return f"{local.day} {local.strftime('%b')} {clock}"
     return local.strftime("%Y-%m-%d ") + clock
+
+
+def show_after(minutes: float) -> str:
+    """ "after 42 min", or "within a minute" for almost nothing."""
+    return "within a minute" if round(minutes) < 1 else f"after {show_duration(minutes)}"
 
 
 def show_duration(minutes: float) -> str:

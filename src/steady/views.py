@@ -15,7 +15,7 @@ from steady.language.vocabulary import NOUN_SENSATIONS
 from steady.timeparse import iso_local
 
 if TYPE_CHECKING:
-    from steady.models import Activation, Reading
+    from steady.models import Activation, Note, Reading
 
 
 def body_phrase(location: str | None, sensation: str | None) -> str:
@@ -61,6 +61,12 @@ class NoteView:
     text: str
     therapy: bool
     at: datetime
+    activation_id: int | None = None
+
+
+def note_view(row: Note) -> NoteView:
+    assert row.id is not None
+    return NoteView(row.id, row.uuid, row.text, row.therapy, row.at, row.activation_id)
 
 
 @dataclass(frozen=True)
@@ -146,10 +152,7 @@ def activation_view(row: Activation, *, now: datetime, stale_hours: int) -> Acti
         feelings=feelings,
         urges=tuple(UrgeView(u.text, u.acted, u.at) for u in sorted(row.urges, key=lambda u: u.at)),
         helped=tuple(h.practice for h in sorted(row.helped, key=lambda h: h.id or 0)),
-        notes=tuple(
-            NoteView(n.id or 0, n.uuid, n.text, n.therapy, n.at)
-            for n in sorted(row.notes, key=lambda n: n.at)
-        ),
+        notes=tuple(note_view(n) for n in sorted(row.notes, key=lambda n: n.at)),
     )
 
 

@@ -1,22 +1,27 @@
-"""The activation loop: notice, name, story, urge, settle."""
+"""The activation loop: notice, name, story, urge, settle.
+
+Each command checks what it can (is something open? does that id exist?) before it
+asks a single question, so an answer is never typed only to be thrown away.
+"""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Annotated
 
 import typer
 
 from steady.cli import prompts
-from steady.cli.common import env, handles_errors, interactive, journal, show_care
+from steady.cli.common import Env, env, handles_errors, interactive, journal, parse_id, show_care
 from steady.errors import InputError
 from steady.language import matching
-from steady.timeparse import show_moment
+from steady.timeparse import show_after, show_moment
 
 AT_HELP = "When it happened: 21:30, yesterday 21:30, 2026-11-27 21:30, 20m ago. Default: now."
 ID_HELP = "The activation to add to (see steady log). Default: the open one."
 
 IdOption = Annotated[
-    int | None, typer.Option("--id", metavar="ID", help=ID_HELP, show_default=False)
+    str | None, typer.Option("--id", metavar="ID", help=ID_HELP, show_default=False)
 ]
 AtOption = Annotated[
     str | None, typer.Option("--at", metavar="WHEN", help=AT_HELP, show_default=False)
@@ -60,40 +65,30 @@ def notice(
 
     e = env(ctx)
     moment = e.when(at)
-    location, sensation = _in_order(
-        location,
-        sensation,
-        matching.body(e.config.words("extra_body")),
-        matching.sensations(e.config.words("extra_sensations")),
-    )
+    body = matching.body(e.config.words("extra_body"))
+    sensations = matching.sensations(e.config.words("extra_sensations"))
+    location, sensation = _in_order(location, sensation, body, sensations)
+    level = None if intensity is None else parse_intensity(intensity)
     with journal(ctx) as j:
         opening = j.will_open(at=moment, new=new)
         first = j.open_activation() is None
     ask = interactive()
+    if ask:
+        location = _checked(location, body, "body")
+        sensation = _checked(sensation, sensations, "sensation")
     if opening and location is None and sensation is None and (ask or first):
         if not ask:
             raise InputError(
-                "Where you feel it is missing.",
-                "For example: steady notice chest tight -i 5",
+                "Where you feel it is missing.", "For example: steady notice chest tight -i 5"
             )
-        location = _first(
-            prompts.choose_words(
-                "Where do you feel it?", matching.body(e.config.words("extra_body"))
-            )
-        )
-        sensation = _first(
-            prompts.choose_words(
-                "What does it feel like?", matching.sensations(e.config.words("extra_sensations"))
-            )
-        )
-    if intensity is None:
+        location = _first(prompts.choose_words("Where do you feel it?", body, optional=not first))
+        sensation = _first(prompts.choose_words("What does it feel like?", sensations))
+    if level is None:
         if not ask:
             raise InputError(
                 "The intensity is missing.", "Add -i N, from 0 (calm) to 10 (overwhelming)."
             )
         level = prompts.ask_intensity()
-    else:
-        level = parse_intensity(intensity)
     if opening and context is None and ask:
         context = prompts.ask_text("What was happening? (Enter to skip)") or None
 
@@ -106,8 +101,9 @@ def notice(
             context=context,
             new=new,
         )
+    show_care(context)
     view, reading = result.activation, result.reading
-    body = reading.body
+    what = render.lit(reading.body) or "a signal"
     when = show_moment(reading.at, e.now, e.tz)
     for match in (result.location, result.sensation):
         if match is not None and not match.known and match.suggestions:
@@ -119,18 +115,20 @@ def notice(
         old = result.left_unresolved
         render.say(
             f"Activation {old.id} was still open from {show_moment(old.started_at, e.now, e.tz)}"
-            " and is kept without a settled time. If you remember when it eased: "
-            + render.cmd(f"steady settle --id {old.id} --at WHEN")
+            " and is kept without a settled time."
         )
+        render.hint("If you remember when it eased:", f"steady settle --id {old.id} --at WHEN")
+    name_hint = "steady name" + _same_time(at, view.id, result.separate_earlier)
     if result.separate_earlier:
         render.say(
-            f"Noticed: {render.lit(body) or 'a signal'}, {level}/10, {when} — "
-            f"kept as its own earlier activation ({view.id}), since another is open."
+            f"Noticed: {what}, {level}/10, {when} — kept as its own earlier activation "
+            f"({view.id}), since another is open."
         )
-        render.say("When it eased: " + render.cmd(f"steady settle --id {view.id} --at WHEN"))
+        render.hint("Can you name the feeling?", name_hint)
+        render.hint("When it eased:", f"steady settle --id {view.id} --at WHEN")
     elif result.opened:
-        render.say(f"Noticed: {render.lit(body) or 'a signal'}, {level}/10, {when}.")
-        render.say("Can you name the feeling? " + render.cmd("steady name"))
+        render.say(f"Noticed: {what}, {level}/10, {when}.")
+        render.hint("Can you name the feeling?", name_hint)
     else:
         peak = view.peak_intensity
         render.say(
@@ -138,10 +136,17 @@ def notice(
             + (f" (peak so far {peak})." if peak is not None and peak != level else ".")
         )
         if not view.feelings:
-            render.say("Can you name the feeling? " + render.cmd("steady name"))
+            render.hint("Can you name the feeling?", name_hint)
         else:
-            render.say("When you feel back to baseline: " + render.cmd("steady settle"))
-    show_care(context)
+            render.hint("When you feel back to baseline:", "steady settle")
+
+
+def _same_time(at: str | None, activation_id: int, separate: bool) -> str:
+    """The name hint carries a back-filled time, so "named after" stays true."""
+    parts = [f" --id {activation_id}"] if separate else []
+    if at is not None:
+        parts.append(f' --at "{at}"')
+    return "".join(parts)
 
 
 def _in_order(
@@ -157,6 +162,11 @@ def _in_order(
     if not loc.known and sen.known and (sensation is None or body.lookup(sensation).known):
         return sensation, location
     return location, sensation
+
+
+def _checked(word: str | None, vocabulary: matching.Vocabulary, what: str) -> str | None:
+    """In a terminal, a typo on the command line is offered its close match."""
+    return None if word is None else prompts.settle_typo(vocabulary.lookup(word), what)
 
 
 def _first(words: list[str]) -> str | None:
@@ -182,10 +192,13 @@ def name(
 
     e = env(ctx)
     moment = e.when(at)
+    target_id = parse_id(activation_id)
     words = list(feelings or [])
+    if not words and not interactive():
+        raise InputError("No feeling was given.", "For example: steady name anxious lonely")
+    with journal(ctx) as j:
+        target = j.target(target_id, "to name")
     if not words:
-        if not interactive():
-            raise InputError("No feeling was given.", "For example: steady name anxious lonely")
         words = prompts.choose_words(
             "What are you feeling?",
             matching.feelings(e.config.words("extra_feelings")),
@@ -193,7 +206,7 @@ def name(
             optional=False,
         )
     with journal(ctx) as j:
-        result = j.name(words, activation_id=activation_id, at=moment)
+        result = j.name(words, activation_id=target.id, at=moment)
     added = [m.word for m in result.added]
     if added:
         render.say(f"Named: {render.lit(', '.join(added))}.")
@@ -206,27 +219,30 @@ def name(
                 f"(did you mean {render.lit(match.suggestions[0])}?).[/muted]"
             )
     if result.story_words:
-        word = result.story_words[0]
-        under = ", ".join(matching.feelings_under(word))
-        render.say(
-            f"'{render.lit(word.capitalize())}' describes what someone did. "
-            f"What is the feeling under it — {under}?"
-        )
-        if interactive():
-            answer = prompts.ask_text("The feeling under it (Enter to skip)")
-            if answer:
-                with journal(ctx) as j:
-                    again = j.name(
-                        [p.strip() for p in answer.split(",")],
-                        activation_id=result.activation.id,
-                        at=moment,
-                    )
-                if again.added:
-                    render.say(f"Named: {render.lit(', '.join(m.word for m in again.added))}.")
-        else:
-            render.say("Add it with " + render.cmd("steady name FEELING"))
+        _feeling_under(ctx, e, result.story_words[0], target.id, at)
     elif added and result.activation.status == "open":
         render.say("[muted]Naming it plainly often takes a little of the charge out.[/muted]")
+
+
+def _feeling_under(ctx: typer.Context, e: Env, word: str, target_id: int, at: str | None) -> None:
+    """Ask once, kindly, for the feeling under a story word."""
+    from steady import render
+
+    under = matching.feelings_under(word)
+    render.say(
+        f"'{render.lit(word.capitalize())}' describes what someone did. "
+        f"What is the feeling under it — {', '.join(under)}?"
+    )
+    if not interactive():
+        render.hint("Add it with", "steady name FEELING")
+        return
+    often = matching.Vocabulary("feelings", {"often under it": under}, matching.feelings().aliases)
+    answers = prompts.choose_words("", often, many=True, question="The feeling under it")
+    if answers:
+        with journal(ctx) as j:
+            again = j.name(answers, activation_id=target_id, at=e.when(at))
+        if again.added:
+            render.say(f"Named: {render.lit(', '.join(m.word for m in again.added))}.")
 
 
 @handles_errors
@@ -240,19 +256,22 @@ def story(
     """Write down the story the mind is telling, kept apart from feelings."""
     from steady import render
 
+    target_id = parse_id(activation_id)
+    if text is None and not interactive():
+        raise InputError(
+            "The story is missing.", 'For example: steady story "they are pulling away"'
+        )
+    with journal(ctx) as j:
+        target = j.target(target_id, "to add a story to")
     if text is None:
-        if not interactive():
-            raise InputError(
-                "The story is missing.", 'For example: steady story "they are pulling away"'
-            )
         text = prompts.ask_text("What is the story your mind is telling?")
     with journal(ctx) as j:
-        view = j.story(text, activation_id=activation_id)
-    render.say(
-        f"Kept as a story for activation {view.id}. "
-        "[muted]A story can feel like insight; it is still a story.[/muted]"
-    )
-    show_care(text)
+        view = j.story(text, activation_id=target.id)
+    if not show_care(text):
+        render.say(
+            f"Kept as a story for activation {view.id}. "
+            "[muted]A story can feel like insight; it is still a story.[/muted]"
+        )
 
 
 @handles_errors
@@ -271,19 +290,24 @@ def urge(
 
     e = env(ctx)
     moment = e.when(at)
-    if text is None:
-        if not interactive():
-            raise InputError(
-                "The urge is missing.", 'For example: steady urge "check if they are online"'
-            )
-        text = prompts.ask_text("What is the urge?")
+    target_id = parse_id(activation_id)
+    if text is None and not interactive():
+        raise InputError(
+            "The urge is missing.", 'For example: steady urge "check if they are online"'
+        )
     with journal(ctx) as j:
-        view = j.urge(text, acted=acted, activation_id=activation_id, at=moment)
+        target = j.target(target_id, "to add an urge to")
+    if text is None:
+        text = prompts.ask_text("What is the urge?")
+        acted = acted or prompts.confirm("Did you act on it?", default=False)
+    with journal(ctx) as j:
+        view = j.urge(text, acted=acted, activation_id=target.id, at=moment)
+    if show_care(text):
+        return
     if acted:
         render.say(f"Noted for activation {view.id}, acted on. Worth knowing, not judging.")
     else:
         render.say(f"Noted for activation {view.id}. Noticing an urge is already a pause.")
-    show_care(text)
 
 
 @handles_errors
@@ -321,7 +345,7 @@ def settle(
         ),
     ] = None,
     activation_id: Annotated[
-        int | None,
+        str | None,
         typer.Option(
             "--id",
             metavar="ID",
@@ -333,23 +357,27 @@ def settle(
     """Mark yourself settled; shows how long it took to come back."""
     from steady import render
     from steady.text import parse_intensity
-    from steady.timeparse import show_duration
 
     e = env(ctx)
     moment = e.when(at)
     level = None if intensity is None else parse_intensity(intensity)
+    target_id = parse_id(activation_id)
     practices = list(helped or [])
-    if moment is None and interactive():
-        with journal(ctx) as j:
-            target = j.get(activation_id) if activation_id is not None else j.open_activation()
-        if target is not None and (target.stale or target.status == "unresolved"):
-            since = show_moment(target.started_at, e.now, e.tz)
-            answer = prompts.ask_text(
-                f"Activation {target.id} began {since}. When did you feel settled? "
-                "(for example: yesterday 22:30)"
-            )
-            moment = e.when(answer) if answer else None
-    if not practices and interactive():
+    with journal(ctx) as j:
+        target = j.target(target_id, "to settle")
+    ask = interactive() and target.status != "settled"
+    if moment is None and ask and (target.stale or target.status == "unresolved"):
+        last = show_moment(target.last_reading_at, e.now, e.tz)
+        example = (target.last_reading_at + timedelta(hours=1)).astimezone(e.tz)
+        moment = prompts.ask_moment(
+            f"Activation {target.id} had its last reading {last}. When did you feel settled? "
+            f"(for example {example:%H:%M} or {example:%Y-%m-%d %H:%M})",
+            after=target.last_reading_at,
+            now=e.now,
+            tz=e.tz,
+            optional=False,
+        )
+    if not practices and ask:
         render.say(
             "[muted]Some things that help: "
             + render.lit(", ".join(matching.helped().words[:8]))
@@ -359,12 +387,10 @@ def settle(
         practices = [p.strip() for p in answer.split(",") if p.strip()]
     with journal(ctx) as j:
         result = j.settle(
-            at=moment, helped=practices, intensity=level, note=note, activation_id=activation_id
+            at=moment, helped=practices, intensity=level, note=note, activation_id=target.id
         )
-    view = result.activation
-    minutes = view.recovery_minutes or 0.0
-    render.say(
-        f"Settled after {show_duration(minutes)}. "
-        "This is the number that tends to shrink with practice."
-    )
     show_care(note)
+    minutes = result.activation.recovery_minutes or 0.0
+    render.say(
+        f"Settled {show_after(minutes)}. This is the number that tends to shrink with practice."
+    )

@@ -12,7 +12,7 @@ def help_now(ctx: typer.Context) -> None:
     """Crisis lines and what to do right now. steady is not an emergency service."""
     from steady import render
     from steady.errors import SteadyError
-    from steady.language.care import DEFAULT_CRISIS_LINES
+    from steady.language.care import DEFAULT_CRISIS_LINES, DOMESTIC_ABUSE_LINES, REFLECTION_ONLY
 
     try:
         lines = env(ctx).config.words("crisis_lines") or list(DEFAULT_CRISIS_LINES)
@@ -20,21 +20,22 @@ def help_now(ctx: typer.Context) -> None:
         lines = list(DEFAULT_CRISIS_LINES)
     render.say(
         "[care]If you might hurt yourself or are in danger, please reach out now. "
-        "You deserve real support, and these lines are free and confidential:[/care]"
+        "You deserve real support:[/care]"
     )
     for line in lines:
         render.say(f"  • {render.lit(line)}")
     render.say()
     render.say(
-        "If fear of your partner is part of this: that is not an attachment pattern. "
-        "Domestic-abuse lines are listed at findahelpline.com."
+        "If you are afraid of your partner: fear of real harm is not an attachment pattern, "
+        "and there are people whose job is to help:"
     )
+    for line in DOMESTIC_ABUSE_LINES:
+        render.say(f"  • {render.lit(line)}")
     render.say()
     render.say(
         "[muted]If it is the alarm rather than danger: breathe out slowly, feel your feet "
         "on the floor, and name one thing you can see. It will pass.[/muted]"
     )
-    render.say(
-        "[muted]steady is a reflection journal, not therapy or an emergency service. "
-        'Change these lines with: steady config set crisis_lines "…; …"[/muted]'
-    )
+    render.say()
+    render.say(f"[muted]{render.lit(REFLECTION_ONLY)}[/muted]")
+    render.say('[muted]Your own lines: steady config set crisis_lines "…; …"[/muted]')

@@ -145,13 +145,35 @@ def _welcome(db_path: object) -> None:
     render.note_stderr(f"[care]{render.lit(NOT_THERAPY)}[/care]")
 
 
-def show_care(*texts: str | None) -> None:
-    """If free text speaks of self-harm or fear of a partner, show real help at once."""
+def parse_id(text: str | None, what: str = "id") -> int | None:
+    """An activation or record id from what was typed, with a plain refusal."""
+    if text is None:
+        return None
+    value = text.strip().lstrip("#")
+    if not value.isdigit() or int(value) < 1:
+        raise InputError(
+            f"{text!r} is not an {what}; ids are whole numbers.", "steady log lists them."
+        )
+    return int(value)
+
+
+def require_id(text: str) -> int:
+    value = parse_id(text)
+    assert value is not None
+    return value
+
+
+def show_care(*texts: str | None) -> bool:
+    """If free text speaks of self-harm or fear of a partner, show real help at once.
+
+    Returns whether it did, so the caller can leave out its usual reflective line,
+    which would sound dismissive next to it.
+    """
     from steady.language.safety import Concern, concerns_in
 
     concerns = concerns_in(*texts)
     if not concerns:
-        return
+        return False
     from steady import render
     from steady.language import care
 
@@ -166,6 +188,7 @@ def show_care(*texts: str | None) -> None:
         for line in lines:
             render.say(f"  • {render.lit(line)}")
     render.say(f"[muted]{care.SAVED_ANYWAY}[/muted]")
+    return True
 
 
 def _crisis_lines() -> list[str]:

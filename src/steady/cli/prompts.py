@@ -3,19 +3,60 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime, tzinfo
 
 import typer
 
 from steady.errors import InputError
-from steady.language.matching import Vocabulary
+from steady.language.matching import Match, Vocabulary
 
 MAX_TRIES = 3
 
 
 def ask_text(question: str, *, default: str = "") -> str:
     """A free-text answer; Enter gives the default (usually: skip)."""
-    answer: str = typer.prompt(question, default=default, show_default=False)
+    suffix = " " if question.rstrip().endswith(("?", ")", ":")) else ": "
+    answer: str = typer.prompt(question, default=default, show_default=False, prompt_suffix=suffix)
     return answer.strip()
+
+
+def ask_moment(
+    question: str, *, after: datetime, now: datetime, tz: tzinfo, optional: bool = True
+) -> datetime | None:
+    """A time, asked again (up to three times) if it cannot be read.
+
+    A bare clock time means its first occurrence after `after`, so "23:15" for an
+    activation from last week means that evening.
+    """
+    from steady import render
+    from steady.timeparse import FUTURE_TOLERANCE, clock_after, parse_when
+
+    for _ in range(MAX_TRIES):
+        answer = ask_text(question)
+        if not answer and optional:
+            return None
+        try:
+            moment = clock_after(answer, after, tz)
+            if moment is None:
+                return parse_when(answer, now, tz, what="That time")
+            if moment - now > FUTURE_TOLERANCE:
+                raise InputError(f"{answer} is later than now.", "Give an earlier time.")
+            return moment
+        except InputError as exc:
+            render.say(f"[muted]{render.lit(str(exc))}[/muted]")
+    raise InputError("No time was given.", "You can give it with --at instead.")
+
+
+def settle_typo(match: Match, what: str) -> str:
+    """For a word not in the list with a close match, ask once which was meant."""
+    if match.known or not match.suggestions:
+        return match.typed
+    suggestion = match.suggestions[0]
+    if confirm(
+        f"'{match.word}' is not in the {what} list. Did you mean '{suggestion}'?", default=True
+    ):
+        return suggestion
+    return match.typed
 
 
 def confirm(question: str, *, default: bool = False) -> bool:
@@ -23,7 +64,12 @@ def confirm(question: str, *, default: bool = False) -> bool:
 
 
 def choose_words(
-    title: str, vocabulary: Vocabulary, *, many: bool = False, optional: bool = True
+    title: str,
+    vocabulary: Vocabulary,
+    *,
+    many: bool = False,
+    optional: bool = True,
+    question: str = "Your choice",
 ) -> list[str]:
     """A numbered menu from a vocabulary; numbers or words (free text is welcome)."""
     from steady import render
@@ -32,7 +78,7 @@ def choose_words(
     how = "numbers or words, separated by commas" if many else "a number or a word"
     skip = ", Enter to skip" if optional else ""
     for _ in range(MAX_TRIES):
-        answer = ask_text(f"Your choice ({how}{skip})")
+        answer = ask_text(f"{question} ({how}{skip})")
         if not answer:
             if optional:
                 return []
@@ -58,7 +104,7 @@ def _resolve(part: str, numbered: Sequence[str], vocabulary: Vocabulary) -> str 
     if match.known or not match.suggestions:
         return match.word
     suggestion = match.suggestions[0]
-    if confirm(f"Did you mean {suggestion!r}?", default=True):
+    if confirm(f"Did you mean '{suggestion}'?", default=True):
         return suggestion
     return match.word
 

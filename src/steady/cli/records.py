@@ -7,34 +7,46 @@ from typing import Annotated
 import typer
 
 from steady.cli import prompts
-from steady.cli.common import env, handles_errors, interactive, journal, show_care
+from steady.cli.common import (
+    env,
+    handles_errors,
+    interactive,
+    journal,
+    parse_id,
+    require_id,
+    show_care,
+)
 from steady.errors import InputError
 
+SinceOption = Annotated[
+    str | None,
+    typer.Option(
+        "--since",
+        metavar="DATE",
+        help="From this day: 2026-11-27, today, yesterday.",
+        show_default=False,
+    ),
+]
+UntilOption = Annotated[
+    str | None,
+    typer.Option(
+        "--until", metavar="DATE", help="Up to and including this day.", show_default=False
+    ),
+]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print plain JSON.")]
 IdArgument = Annotated[
-    int, typer.Argument(metavar="ID", help="The activation's id (see steady log).")
+    str, typer.Argument(metavar="ID", help="The activation's id (see steady log).")
 ]
 
 
 @handles_errors
 def log(
     ctx: typer.Context,
-    since: Annotated[
-        str | None,
-        typer.Option(
-            "--since",
-            metavar="DATE",
-            help="From this day: 2026-11-27, today, yesterday.",
-            show_default=False,
-        ),
-    ] = None,
-    until: Annotated[
-        str | None,
-        typer.Option(
-            "--until", metavar="DATE", help="Up to and including this day.", show_default=False
-        ),
-    ] = None,
-    limit: Annotated[int, typer.Option("--limit", metavar="N", help="At most this many.")] = 20,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    limit: Annotated[
+        str, typer.Option("--limit", metavar="N", help="At most this many (default 20).")
+    ] = "20",
     as_json: JsonOption = False,
 ) -> None:
     """List activations, newest first, with peak and recovery time."""
@@ -44,7 +56,7 @@ def log(
     e = env(ctx)
     first, last = e.day(since, "--since"), e.day(until, "--until")
     with journal(ctx) as j:
-        views = j.log(since=first, until=last, limit=limit)
+        views = j.log(since=first, until=last, limit=_limit(limit))
     if as_json:
         render.json_out([activation_json(v, e.tz) for v in views])
         return
@@ -52,9 +64,9 @@ def log(
         if since or until:
             render.say("Nothing logged in that range.")
         else:
-            render.say(
-                "Nothing logged yet. When the alarm shows up in your body: "
-                + render.cmd("steady notice chest tight -i 5")
+            render.hint(
+                "Nothing logged yet. When the alarm shows up in your body:",
+                "steady notice chest tight -i 5",
             )
         return
     render.activation_table(views, e.now, e.tz)
@@ -68,7 +80,7 @@ def show(ctx: typer.Context, activation_id: IdArgument, as_json: JsonOption = Fa
 
     e = env(ctx)
     with journal(ctx) as j:
-        view = j.get(activation_id)
+        view = j.get(require_id(activation_id))
     if as_json:
         render.json_out(activation_json(view, e.tz))
     else:
@@ -117,7 +129,7 @@ def edit(
     e = env(ctx)
     with journal(ctx) as j:
         view = j.edit(
-            activation_id,
+            require_id(activation_id),
             onset=e.when(onset, "--onset"),
             settled=e.when(settled, "--settled"),
             context=context,
@@ -141,11 +153,11 @@ def delete(
 
     e = env(ctx)
     with journal(ctx) as j:
-        view = j.get(activation_id)
+        view = j.get(require_id(activation_id))
     if not yes:
         if not interactive():
             raise InputError(
-                "Deleting needs a confirmation.", f"Add --yes: steady delete {activation_id} --yes"
+                "Deleting needs a confirmation.", f"Add --yes: steady delete {view.id} --yes"
             )
         began = show_moment(view.started_at, e.now, e.tz)
         readings = len(view.readings)
@@ -157,8 +169,8 @@ def delete(
             render.say("Kept as it was.")
             return
     with journal(ctx) as j:
-        j.delete(activation_id)
-    render.say(f"Deleted activation {activation_id}.")
+        j.delete(require_id(activation_id))
+    render.say(f"Deleted activation {view.id}.")
 
 
 @handles_errors
@@ -168,10 +180,10 @@ def note(
         str | None, typer.Argument(metavar="TEXT", help="Anything you want to remember.")
     ] = None,
     therapy: Annotated[
-        bool, typer.Option("--therapy", help="Bring this up in therapy (exports list it).")
+        bool, typer.Option("--therapy", help="Mark it to bring to your next therapy session.")
     ] = False,
     activation_id: Annotated[
-        int | None,
+        str | None,
         typer.Option("--id", metavar="ID", help="Attach it to an activation.", show_default=False),
     ] = None,
     at: Annotated[
@@ -186,12 +198,64 @@ def note(
 
     e = env(ctx)
     moment = e.when(at)
+    target_id = parse_id(activation_id)
+    if text is None and not interactive():
+        raise InputError("The note is missing.", 'For example: steady note "noticed it sooner"')
+    if target_id is not None:
+        with journal(ctx) as j:
+            j.get(target_id)
     if text is None:
-        if not interactive():
-            raise InputError("The note is missing.", 'For example: steady note "noticed it sooner"')
         text = prompts.ask_text("Your note")
     with journal(ctx) as j:
-        saved = j.note(text, therapy=therapy, activation_id=activation_id, at=moment)
-    where = " for therapy" if saved.therapy else ""
-    render.say(f"Note {saved.id} kept{where}.")
-    show_care(text)
+        saved = j.note(text, therapy=therapy, activation_id=target_id, at=moment)
+    if not show_care(text):
+        where = " to bring to therapy" if saved.therapy else ""
+        render.say(f"Note {saved.id} kept{where}.")
+
+
+@handles_errors
+def notes(
+    ctx: typer.Context,
+    therapy: Annotated[
+        bool, typer.Option("--therapy", help="Only the notes marked for therapy.")
+    ] = False,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """List your notes, newest first."""
+    from steady import render
+    from steady.timeparse import iso_local
+
+    e = env(ctx)
+    first, last = e.day(since, "--since"), e.day(until, "--until")
+    with journal(ctx) as j:
+        found = j.notes(since=first, until=last, therapy_only=therapy)
+    if as_json:
+        render.json_out(
+            [
+                {
+                    "id": n.id,
+                    "uuid": n.uuid,
+                    "at": iso_local(n.at, e.tz),
+                    "text": n.text,
+                    "therapy": n.therapy,
+                    "activation_id": n.activation_id,
+                }
+                for n in found
+            ]
+        )
+        return
+    if not found:
+        render.say("No notes yet." if not (since or until or therapy) else "No notes match.")
+        return
+    render.notes_table(found, e.now, e.tz)
+
+
+def _limit(text: str) -> int:
+    value = text.strip()
+    if not value.isdigit() or int(value) < 1:
+        raise InputError(
+            f"--limit {text!r} is not a whole number of 1 or more.", "For example: --limit 50"
+        )
+    return int(value)

@@ -9,6 +9,7 @@ import typer
 from steady.cli import prompts
 from steady.cli.common import env, handles_errors, interactive
 from steady.errors import InputError, NotPossibleError
+from steady.text import for_display
 
 config_app = typer.Typer(
     help="Show or change settings (stored in config.toml).",
@@ -57,7 +58,7 @@ def config_get(
     value = env(ctx).config[setting.key]
     items = value if isinstance(value, list) else [value]
     for item in items:
-        typer.echo(item)
+        typer.echo(for_display(str(item)))
 
 
 @config_app.command("set")
@@ -84,8 +85,11 @@ def config_set(
     saved = config.save(e.config, setting.key, new)
     shown = saved[setting.key]
     if isinstance(shown, list):
-        shown = ", ".join(shown) or "(none)"
-    render.say(f"{setting.key} is now {render.lit(str(shown)) or '(not set)'}.")
+        render.say(f"{setting.key} is now:" if shown else f"{setting.key} is now empty.")
+        for item in shown:
+            render.say(f"  • {render.lit(item)}")
+    else:
+        render.say(f"{setting.key} is now {render.lit(str(shown)) or '(not set)'}.")
 
 
 @handles_errors

@@ -26,9 +26,9 @@ def status(ctx: typer.Context) -> None:
                 f"for {quiet}."
             )
             example = (current.last_reading_at + timedelta(hours=1)).astimezone(e.tz)
-            render.say(
-                "If you remember roughly when it eased, settle it there, for example: "
-                + render.cmd(f'steady settle --at "{example:%Y-%m-%d %H:%M}"')
+            render.hint(
+                "If you remember roughly when it eased, settle it there, for example:",
+                f'steady settle --at "{example:%Y-%m-%d %H:%M}"',
             )
         else:
             elapsed = show_duration((e.now - current.started_at).total_seconds() / 60)
@@ -41,31 +41,36 @@ def status(ctx: typer.Context) -> None:
                 )
             render.say(f"Open: activation {current.id}, since {began} ({elapsed}){detail}.")
             if not current.feelings:
-                render.say("Can you name the feeling? " + render.cmd("steady name"))
+                render.hint("Can you name the feeling?", "steady name")
             else:
-                render.say(
-                    "Notice again with "
-                    + render.cmd("steady notice -i N")
-                    + ", or when you feel back to baseline: "
-                    + render.cmd("steady settle")
-                )
+                render.hint("A new reading:", "steady notice -i N")
+                render.hint("When you feel back to baseline:", "steady settle")
     elif state.total == 0:
-        render.say("Nothing logged yet. When the alarm shows up in your body, catch it early:")
-        render.say("  " + render.cmd("steady notice chest tight -i 5"))
+        render.hint(
+            "Nothing logged yet. When the alarm shows up in your body, catch it early:",
+            "steady notice chest tight -i 5",
+        )
     else:
         render.say("Nothing open right now.")
-        render.say(
-            "[muted]When the alarm shows up in your body: "
-            + render.cmd("steady notice LOCATION SENSATION -i N")
-            + "[/muted]"
+        render.hint(
+            "When the alarm shows up in your body:",
+            "steady notice LOCATION SENSATION -i N",
+            muted=True,
         )
-    if state.unresolved_waiting:
-        count = state.unresolved_waiting
-        render.say(
-            f"[muted]{count} earlier activation{'s have' if count != 1 else ' has'} no settled "
-            "time; add one any time with "
-            + render.cmd("steady settle --id N --at WHEN")
-            + " (see steady log).[/muted]"
+    waiting = state.unresolved_ids
+    if len(waiting) == 1:
+        render.hint(
+            f"Activation {waiting[0]} has no settled time yet; add one whenever you like:",
+            f"steady settle --id {waiting[0]} --at WHEN",
+            muted=True,
+        )
+    elif waiting:
+        shown = ", ".join(str(i) for i in waiting[:3]) + (", …" if len(waiting) > 3 else "")
+        render.hint(
+            f"{len(waiting)} earlier activations ({shown}) have no settled time yet; "
+            "add one whenever you like:",
+            "steady settle --id N --at WHEN",
+            muted=True,
         )
     if state.checkin_today:
         render.say("[muted]Checked in today.[/muted]")

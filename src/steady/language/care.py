@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-NOT_THERAPY = (
-    "steady is a reflection journal, not therapy or an emergency service. "
-    "If you need help now: steady help-now"
-)
+REFLECTION_ONLY = "steady is a reflection journal, not therapy or an emergency service."
+NOT_THERAPY = f"{REFLECTION_ONLY} If you need help now: steady help-now"
 
 DEFAULT_CRISIS_LINES: tuple[str, ...] = (
     "In immediate danger: your local emergency number (911 in the US and Canada, "

@@ -42,6 +42,8 @@ FEAR_OF_PARTNER_PATTERNS: tuple[str, ...] = (
     r"\b(?:he|she|they|partner) (?:hit|hits|slapped|slaps|punched|kicked|choked|strangled"
     r"|pushed|shoved|grabbed) me\b",
     r"\bthreaten(?:s|ed|ing)? (?:me|to (?:hurt|kill|leave me with nothing|take))\b",
+    r"\b(?:would|will|could|gonna|going to) (?:hurt|kill|hit|beat) me\b",
+    r"\b(?:hurt|kill|hit|beat) me if\b",
     r"\b(?:not|don'?t feel) safe (?:at home|with (?:him|her|them|my partner))\b",
     r"\b(?:abusive|abuses me|abused me|domestic (?:violence|abuse))\b",
     r"\bviolent (?:with|towards?|to) me\b",
