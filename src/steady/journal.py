@@ -80,7 +80,7 @@ class Status:
         return len(self.unresolved_ids)
 
 
-def _loaded() -> SelectOfScalar[Activation]:
+def activations_query() -> SelectOfScalar[Activation]:
     return select(Activation).options(
         selectinload(Activation.readings),  # type: ignore[arg-type]
         selectinload(Activation.feelings),  # type: ignore[arg-type]
@@ -106,7 +106,7 @@ class Journal:
         return activation_view(row, now=self.now, stale_hours=self.config.int("stale_hours"))
 
     def _open_row(self) -> Activation | None:
-        statement = _loaded().where(
+        statement = activations_query().where(
             col(Activation.settled_at).is_(None), col(Activation.closed_at).is_(None)
         )
         return self.session.exec(statement).first()
@@ -116,7 +116,9 @@ class Journal:
         return None if row is None else self.view(row)
 
     def _row(self, activation_id: int) -> Activation:
-        row = self.session.exec(_loaded().where(col(Activation.id) == activation_id)).first()
+        row = self.session.exec(
+            activations_query().where(col(Activation.id) == activation_id)
+        ).first()
         if row is None:
             raise NotPossibleError(
                 f"There is no activation {activation_id}.", "See the list with: steady log"
@@ -134,7 +136,9 @@ class Journal:
             raise InputError("--limit must be 1 or more.")
         if since and until and until < since:
             raise InputError("--until is before --since.", "Swap the two dates.")
-        statement = _loaded().order_by(col(Activation.started_at).desc(), col(Activation.id).desc())
+        statement = activations_query().order_by(
+            col(Activation.started_at).desc(), col(Activation.id).desc()
+        )
         if since is not None:
             statement = statement.where(col(Activation.started_at) >= day_bounds(since, self.tz)[0])
         if until is not None:

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime, tzinfo
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.columns import Columns
 from rich.console import Console
@@ -27,6 +27,9 @@ from steady.language.vocabulary import INTENSITY_SCALE_TEXT
 from steady.text import for_display
 from steady.timeparse import show_after, show_duration, show_moment
 from steady.views import ActivationView, NoteView
+
+if TYPE_CHECKING:
+    from steady.review import Review
 
 THEME = Theme(
     {
@@ -280,3 +283,346 @@ def settings_table(rows: Sequence[tuple[str, Any, str]], where: str) -> None:
         table.add_row(key, lit(_plain(value)), lit(meaning))
     out().print(table)
     say(f"[muted]Stored in {lit(where)}. Change one with: steady config set KEY VALUE[/muted]")
+
+
+# -- the weekly review ---------------------------------------------------------------------------
+
+
+def review_screen(review: Review, caught_early_max: int) -> None:
+    """The review: recovery first, then intensity, then frequency, each in words."""
+    from steady.language import review_words as words
+
+    period, stats, trend = review.period, review.stats, review.trend
+    coverage = words.coverage(review.days_logged, review.days_so_far, period.days)
+    say(f"[bold]{escape(words.heading(period))}[/bold]  [muted]({escape(coverage)})[/muted]")
+    say()
+    rows = [
+        ("Recovery", words.recovery(stats, trend.recovery, period)),
+        ("Intensity", words.intensity(stats, trend.peak, period)),
+        ("Frequency", words.frequency(stats, trend.frequency, period)),
+    ]
+    early = words.caught_early(stats, caught_early_max)
+    if early:
+        rows.append(("", early))
+    _labelled([(label, escape(text)) for label, text in rows], bold_labels=True)
+
+    weeks = review.weeks
+    if any(w.count for w in weeks):
+        say()
+        first, last = weeks[0].week.split("-")[1], weeks[-1].week.split("-")[1]
+        recoveries = [w.median_recovery_minutes for w in weeks]
+        latest = next((v for v in reversed(recoveries) if v is not None), None)
+        _labelled(
+            [
+                (f"{len(weeks)} weeks", f"[muted]{first} … {last}, oldest first[/muted]"),
+                ("recovery", sparkline(recoveries) + _latest(latest, show_duration)),
+                ("peak", sparkline([w.median_peak for w in weeks])),
+                ("count", sparkline([float(w.count) for w in weeks])),
+            ]
+        )
+
+    say()
+    details: list[tuple[str, str]] = []
+    if review.body:
+        details.append(("Where it showed up", _counts(review.body)))
+    if review.feelings:
+        details.append(("Feelings", _counts(review.feelings)))
+    if review.helped:
+        details.append(
+            (
+                "What helped",
+                " · ".join(
+                    lit(p.practice)
+                    + f" {p.count}"
+                    + (
+                        f" [muted](median {show_duration(p.median_recovery_minutes)})[/muted]"
+                        if p.median_recovery_minutes is not None
+                        else ""
+                    )
+                    for p in review.helped
+                ),
+            )
+        )
+    urges, acted = review.urges
+    if urges:
+        details.append(("Urges", f"{urges}, acted on {acted}"))
+    anchors = f"{review.anchors_count}"
+    if review.anchors_count:
+        kinds = ", ".join(f"{lit(k)} {n}" for k, n in review.anchors_by_kind.items())
+        anchors += f", {review.anchor_minutes} min [muted]({kinds})[/muted]"
+    details.append(("Anchors", anchors))
+    checkins = f"{review.checkin_days} day{'s' if review.checkin_days != 1 else ''}"
+    if review.hum_median is not None:
+        checkins += f", median hum {review.hum_median:g}"
+    details.append(("Check-ins", checkins))
+    if review.messages_drafted:
+        details.append(
+            (
+                "Messages",
+                f"{review.messages_drafted} drafted, {review.messages_sent} sent, "
+                f"{review.messages_flagged} with something to look at",
+            )
+        )
+    _labelled(details)
+
+    for view in review.stale:
+        say()
+        began = show_moment(view.started_at, review.now, review.tz)
+        hint(
+            f"Activation {view.id} has been open since {began} with nothing new for a while; "
+            "when you remember roughly when it eased:",
+            f"steady settle --id {view.id} --at WHEN",
+        )
+    support = words.support(review.support)
+    if support:
+        say()
+        say(f"[care]{escape(support)}[/care]")
+    if stats.count == 0 and not review.anchors_count and not review.checkin_days:
+        say()
+        say("Nothing logged in this period. Back-fill if you like, or just carry on.")
+    say()
+    say(f"[bold]A question to sit with:[/bold] {escape(review.question)}")
+
+
+def _latest(value: float | None, show: Callable[[float], str]) -> str:
+    return f"  [muted]latest {show(value)}[/muted]" if value is not None else ""
+
+
+def _counts(pairs: Sequence[tuple[str, int]]) -> str:
+    return " · ".join(f"{lit(name)} {count}" for name, count in pairs[:6]) + (
+        " …" if len(pairs) > 6 else ""
+    )
+
+
+def _labelled(rows: Iterable[tuple[str, str]], *, bold_labels: bool = False) -> None:
+    table = Table.grid(padding=(0, 2))
+    table.add_column(style="bold" if bold_labels else "muted", no_wrap=True)
+    table.add_column(overflow="fold")
+    for label, value in rows:
+        table.add_row(label, value)
+    out().print(table)
+
+
+# -- the daily check-in ----------------------------------------------------------------------------
+
+if TYPE_CHECKING:
+    from steady.checkins import CheckinView
+
+
+def checkins_table(rows: Sequence[tuple[str, CheckinView]]) -> None:
+    """Check-ins, newest first: (day label, CheckinView) pairs. A missing day is just absent."""
+    from steady.text import one_line
+
+    table = Table(box=None, pad_edge=False, header_style="muted")
+    table.add_column("day")
+    table.add_column("hum", justify="right")
+    table.add_column("activation")
+    table.add_column("note", overflow="fold")
+    for label, view in rows:
+        table.add_row(
+            label,
+            _intensity(view.hum),
+            "none" if view.no_activation else "[muted]–[/muted]",
+            lit(one_line(view.note)) if view.note else "",
+        )
+    out().print(table)
+
+
+# -- practices: anchors and the pause ---------------------------------------------------------
+
+if TYPE_CHECKING:
+    from steady.anchors import AnchorView
+
+BREATHE_IN_SECONDS = 4.0
+BREATHE_OUT_SECONDS = 6.0
+PAUSE_TICK = 0.1
+PAUSE_INVITATION = (
+    "Stay with the sensation in your body. If a story starts, let it pass without following it."
+)
+
+
+def anchor_kinds_menu(kinds: Mapping[str, str]) -> list[str]:
+    """The kinds of anchor, numbered, each with its one-line meaning; returns them in order."""
+    say("[bold]What kind of anchor?[/bold]")
+    table = Table.grid(padding=(0, 2))
+    table.add_column(style="muted", justify="right")
+    table.add_column()
+    table.add_column(style="muted", overflow="fold")
+    for number, (kind, meaning) in enumerate(kinds.items(), start=1):
+        table.add_row(str(number), escape(kind), escape(meaning))
+    out().print(Padding(table, (0, 0, 0, 2), expand=False))
+    return list(kinds)
+
+
+def felt_scale(text: str) -> None:
+    say(f"[muted]{escape(text)}[/muted]")
+
+
+def anchor_table(views: Sequence[AnchorView], now: datetime, tz: tzinfo) -> None:
+    from steady.text import one_line
+
+    table = Table(box=None, pad_edge=False, header_style="muted")
+    table.add_column("id", justify="right", style="muted")
+    table.add_column("when")
+    table.add_column("kind")
+    table.add_column("what", overflow="fold")
+    table.add_column("minutes", justify="right")
+    table.add_column("settled", justify="right")
+    table.add_column("note", overflow="fold", style="muted")
+    for v in views:
+        table.add_row(
+            str(v.id),
+            show_moment(v.at, now, tz),
+            escape(v.kind),
+            lit(v.what) or "[muted]–[/muted]",
+            "–" if v.minutes is None else str(v.minutes),
+            _intensity(v.felt),
+            lit(one_line(v.note, 40)) if v.note else "",
+        )
+    out().print(table)
+
+
+def breath_phase(elapsed: float) -> tuple[str, float]:
+    """Where `elapsed` seconds fall in a breath: the label, and how full the bar is (0–1).
+
+    In for four seconds while the bar fills, out for six while it empties.
+    """
+    t = elapsed % (BREATHE_IN_SECONDS + BREATHE_OUT_SECONDS)
+    if t < BREATHE_IN_SECONDS:
+        return "breathe in", t / BREATHE_IN_SECONDS
+    return "breathe out", 1 - (t - BREATHE_IN_SECONDS) / BREATHE_OUT_SECONDS
+
+
+def _time_left(seconds: float) -> str:
+    whole = max(0, round(seconds))
+    return f"{whole // 60}:{whole % 60:02d} left"
+
+
+def breathing_pause(seconds: int, sleep: Callable[[float], object]) -> tuple[float, bool]:
+    """A paced-breathing bar for `seconds`, advanced by `sleep` (tests pass one that
+    returns at once). Ctrl-C ends it quietly. Returns the seconds paused and whether
+    the pause ran its full length."""
+    from rich.progress import BarColumn, Progress, TextColumn
+
+    say(
+        f"[muted]In for {BREATHE_IN_SECONDS:.0f}, out for {BREATHE_OUT_SECONDS:.0f}. "
+        "Ctrl-C ends the pause whenever you like.[/muted]"
+    )
+    say(PAUSE_INVITATION)
+    ticks = round(seconds / PAUSE_TICK)
+    done = 0
+    progress = Progress(
+        TextColumn("[accent]{task.description:<11}[/accent]"),
+        BarColumn(bar_width=32, style="muted", complete_style="accent", finished_style="accent"),
+        TextColumn("[muted]{task.fields[left]}[/muted]"),
+        console=out(),
+        transient=True,
+        auto_refresh=False,
+    )
+    with progress:
+        task = progress.add_task("breathe in", total=1.0, left=_time_left(seconds))
+        try:
+            while done < ticks:
+                elapsed = done * PAUSE_TICK
+                label, fill = breath_phase(elapsed)
+                progress.update(
+                    task, description=label, completed=fill, left=_time_left(seconds - elapsed)
+                )
+                progress.refresh()
+                sleep(PAUSE_TICK)
+                done += 1
+        except KeyboardInterrupt:
+            pass
+    return done * PAUSE_TICK, done >= ticks
+
+
+# -- partner messages (steady share) ----------------------------------------------------------
+
+FLAG_STYLE = "bold yellow underline"
+GROUNDED_STYLE = "green"
+
+if TYPE_CHECKING:
+    from steady.language.message_rules import CheckResult
+    from steady.messages import MessageView
+
+
+def marked_message(
+    text: str, flagged: Sequence[tuple[int, int]], grounded: Sequence[tuple[int, int]] = ()
+) -> Text:
+    """The message exactly as written, with the words the check found highlighted.
+
+    Built from plain Text pieces, so markup in the message is shown, never obeyed.
+    """
+    cuts = {0, len(text)}
+    for start, end in (*flagged, *grounded):
+        cuts.update((start, end))
+    from itertools import pairwise
+
+    points = sorted(c for c in cuts if 0 <= c <= len(text))
+    marked = Text()
+    for start, end in pairwise(points):
+        piece = for_display(text[start:end])
+        if any(a <= start and end <= b for a, b in flagged):
+            marked.append(piece, style=FLAG_STYLE)
+        elif any(a <= start and end <= b for a, b in grounded):
+            marked.append(piece, style=GROUNDED_STYLE)
+        else:
+            marked.append(piece)
+    return marked
+
+
+def message_check(
+    result: CheckResult, now: datetime, tz: tzinfo, *, title: str | None = None
+) -> None:
+    """The mirror: the message with its findings, why they land as pressure, and what
+    could be said instead; then what is already grounded."""
+    if title:
+        say(f"[bold]{escape(title)}[/bold]")
+    marked = marked_message(result.text, result.flag_spans, result.grounded_spans)
+    out().print(Padding(marked, (0, 0, 0, 2), expand=False))
+    say()
+    if result.flags:
+        count = len(result.flags)
+        say(
+            f"{'One thing' if count == 1 else f'{count} things'} the mirror noticed "
+            "[muted](the message is yours to send as it is)[/muted]:"
+        )
+        for finding in result.flags:
+            earlier = ""
+            if finding.earlier:
+                times = ", ".join(show_moment(at, now, tz) for at in finding.earlier)
+                earlier = f" [muted](also drafted {escape(times)})[/muted]"
+            head = f"• [bold]“{lit(finding.match)}”[/bold] — {escape(finding.label)}{earlier}"
+            why = f"[muted]{escape(finding.why)}[/muted]"
+            out().print(Padding(Text.from_markup(head), (0, 0, 0, 2), expand=False))
+            out().print(Padding(Text.from_markup(why), (0, 0, 0, 4), expand=False))
+            instead = Text(f"Instead: {finding.suggestion}")
+            out().print(Padding(instead, (0, 0, 0, 4), expand=False))
+    else:
+        say("Nothing here reads as pressure.")
+    if result.grounded:
+        found = ", ".join(f"{escape(g.label)} (“{lit(g.match)}”)" for g in result.grounded)
+        out().print(Text.from_markup(f"[muted]Already grounded:[/muted] {found}."))
+
+
+def messages_table(views: Sequence[MessageView], now: datetime, tz: tzinfo) -> None:
+    from steady.language.message_rules import FAMILIES
+    from steady.text import one_line
+
+    table = Table(box=None, pad_edge=False, header_style="muted")
+    table.add_column("id", justify="right", style="muted")
+    table.add_column("written")
+    table.add_column("status")
+    table.add_column("the mirror noticed", overflow="fold")
+    table.add_column("message", overflow="fold")
+    for v in views:
+        status = v.status
+        if v.sent_at is not None:
+            status += f" {show_moment(v.sent_at, now, tz)}"
+        labels = dict.fromkeys(
+            FAMILIES[f.rule].label if f.rule in FAMILIES else f.rule for f in v.flags
+        )
+        noticed = lit(", ".join(labels)) if labels else "[muted]–[/muted]"
+        written = show_moment(v.created_at, now, tz)
+        table.add_row(str(v.id), written, status, noticed, lit(one_line(v.text, 50)))
+    out().print(table)

@@ -12,7 +12,7 @@ from typing import Annotated
 import typer
 
 from steady import __version__
-from steady.cli import activation, care, records, settings
+from steady.cli import activation, care, checkin, practices, records, review, settings, share
 from steady.cli.common import Env, handles_errors
 from steady.language.care import NOT_THERAPY
 
@@ -66,17 +66,26 @@ def root(
         status(ctx)
 
 
+# In the order a person meets them: the daily minute, the activation loop, the
+# practices, looking back, then settings and care.
+app.command("checkin")(checkin.checkin)
 app.command("notice")(activation.notice)
 app.command("name")(activation.name)
 app.command("story")(activation.story)
 app.command("urge")(activation.urge)
 app.command("settle")(activation.settle)
+app.command("pause")(practices.pause)
+app.command("anchor")(practices.anchor)
+app.add_typer(share.share_app, name="share")
+app.command("review")(review.review)
 app.command("log")(records.log)
 app.command("show")(records.show)
 app.command("edit")(records.edit)
 app.command("delete")(records.delete)
 app.command("note")(records.note)
 app.command("notes")(records.notes)
+app.command("anchors")(practices.list_anchors)
+app.command("checkins")(checkin.checkins_list)
 app.add_typer(settings.config_app, name="config")
 app.command("paths")(settings.paths)
 app.command("vocab")(settings.vocab)

@@ -59,7 +59,7 @@ def notice(
         bool, typer.Option("--new", help="Start a new activation even if one is open.")
     ] = False,
 ) -> None:
-    """Notice a body signal: opens an activation or adds a reading to it."""
+    """Notice a body signal (opens an activation, or adds to it)."""
     from steady import render
     from steady.text import parse_intensity
 
@@ -253,7 +253,7 @@ def story(
     ] = None,
     activation_id: IdOption = None,
 ) -> None:
-    """Write down the story the mind is telling, kept apart from feelings."""
+    """Write down the story, kept apart from the feelings."""
     from steady import render
 
     target_id = parse_id(activation_id)
@@ -285,7 +285,7 @@ def urge(
     activation_id: IdOption = None,
     at: AtOption = None,
 ) -> None:
-    """Note an urge the alarm pushes toward, and whether you acted on it."""
+    """Note an urge, and whether you acted on it."""
     from steady import render
 
     e = env(ctx)

@@ -136,7 +136,7 @@ def vocab(
     ] = None,
     as_json: JsonOption = False,
 ) -> None:
-    """List the words steady offers; your own additions come from config."""
+    """List the words steady offers (with your own from config)."""
     from steady import render
     from steady.language import matching
 

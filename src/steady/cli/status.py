@@ -74,3 +74,7 @@ def status(ctx: typer.Context) -> None:
         )
     if state.checkin_today:
         render.say("[muted]Checked in today.[/muted]")
+    else:
+        render.hint(
+            "A minute for today's check-in, whenever you like:", "steady checkin", muted=True
+        )
