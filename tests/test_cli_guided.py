@@ -158,3 +158,11 @@ def test_every_new_folder_is_private_even_with_a_loose_umask(tmp_path, steady, m
         os.umask(old)
     for folder in (tmp_path / "a", tmp_path / "a" / "b", home):
         assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
+
+
+def test_share_check_shows_care_without_claiming_anything_was_saved(steady):
+    run = steady(["share", "check", "I want to die if you leave"])
+    assert run.exit_code == 0
+    assert "988" in run.stdout
+    assert "saved" not in run.stdout.lower()
+    assert steady("share list --json").json() == []

@@ -163,7 +163,7 @@ def require_id(text: str) -> int:
     return value
 
 
-def show_care(*texts: str | None) -> bool:
+def show_care(*texts: str | None, saved: bool = True) -> bool:
     """If free text speaks of self-harm or fear of a partner, show real help at once.
 
     Returns whether it did, so the caller can leave out its usual reflective line,
@@ -187,7 +187,9 @@ def show_care(*texts: str | None) -> bool:
             lines = list(care.DOMESTIC_ABUSE_LINES)
         for line in lines:
             render.say(f"  • {render.lit(line)}")
-    render.say(f"[muted]{care.SAVED_ANYWAY}[/muted]")
+    if saved:
+        render.say(f"[muted]{care.SAVED_ANYWAY}[/muted]")
+    render.say()
     return True
 
 

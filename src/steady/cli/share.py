@@ -83,6 +83,7 @@ def check(ctx: typer.Context, text: TextArgument = None, as_json: JsonOption = F
     if as_json:
         render.json_out(messages.check_json(result, e.tz))
         return
+    show_care(message, saved=False)
     render.message_check(result, e.now, e.tz)
     if level is not None and messages.is_high(level):
         render.say()
