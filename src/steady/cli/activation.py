@@ -6,7 +6,7 @@ asks a single question, so an answer is never typed only to be thrown away.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Annotated
 
 import typer
@@ -118,7 +118,7 @@ def notice(
             " and is kept without a settled time."
         )
         render.hint("If you remember when it eased:", f"steady settle --id {old.id} --at WHEN")
-    name_hint = "steady name" + _same_time(at, view.id, result.separate_earlier)
+    name_hint = "steady name" + _same_time(e, moment, view.id, result.separate_earlier)
     if result.separate_earlier:
         render.say(
             f"Noticed: {what}, {level}/10, {when} — kept as its own earlier activation "
@@ -141,11 +141,22 @@ def notice(
             render.hint("When you feel back to baseline:", "steady settle")
 
 
-def _same_time(at: str | None, activation_id: int, separate: bool) -> str:
-    """The name hint carries a back-filled time, so "named after" stays true."""
+def _same_time(e: Env, at: datetime | None, activation_id: int, separate: bool) -> str:
+    """The name hint carries a back-filled time, so "named after" stays true.
+
+    The time is written out ("yesterday 21:00"), not repeated as typed: "35m ago" would
+    mean a different moment by the time the hint is used.
+    """
     parts = [f" --id {activation_id}"] if separate else []
     if at is not None:
-        parts.append(f' --at "{at}"')
+        local, today = at.astimezone(e.tz), e.now.astimezone(e.tz).date()
+        if local.date() == today:
+            when = f"{local:%H:%M}"
+        elif local.date() == today - timedelta(days=1):
+            when = f"yesterday {local:%H:%M}"
+        else:
+            when = f"{local:%Y-%m-%d %H:%M}"
+        parts.append(f' --at "{when}"')
     return "".join(parts)
 
 
