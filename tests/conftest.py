@@ -54,8 +54,15 @@ class Run:
 @pytest.fixture
 def steady(now: datetime, monkeypatch: pytest.MonkeyPatch) -> Callable[..., Run]:
     """Run the CLI in-process: steady("notice chest tight -i 5") or steady(["note", "x"])."""
+    import functools
+
+    import typer.main
+    import typer.testing
+
     from steady.cli import app
 
+    # Typer rebuilds the click command on every invoke (~30 ms); build it once per test.
+    monkeypatch.setattr(typer.testing, "_get_command", functools.cache(typer.main.get_command))
     runner = CliRunner()
 
     def run(args: str | list[str], *, input: str | None = None, tty: bool = False) -> Run:
@@ -64,6 +71,13 @@ def steady(now: datetime, monkeypatch: pytest.MonkeyPatch) -> Callable[..., Run]
         result = runner.invoke(app, argv, input=input, catch_exceptions=False)
         return Run(result.exit_code, result.stdout, result.stderr)
 
+    return run
+
+
+def ok(run: Run) -> Run:
+    """A run that succeeded, without a traceback anywhere."""
+    assert run.exit_code == 0, (run.exit_code, run.stdout, run.stderr)
+    assert "Traceback" not in run.stdout + run.stderr
     return run
 
 

@@ -7,37 +7,22 @@ Monday 23 to Sunday 29 November).
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
 import pytest
-import typer.main
-import typer.testing
 
 from steady import checkins
 from steady.errors import InputError
-from tests.conftest import NOW, Run
+from tests.conftest import NOW, Run, ok
 
 Steady = Callable[..., Run]
 
 TODAY = date(2026, 11, 27)
 CHECKIN_KEYS = {"id", "uuid", "day", "hum", "note", "no_activation", "created_at", "updated_at"}
 GUILT = re.compile(r"streak|missed|forgot|behind|late|should have|!", re.IGNORECASE)
-
-
-@pytest.fixture(autouse=True)
-def build_the_cli_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Typer rebuilds the click command on every invoke; build it once per test."""
-    monkeypatch.setattr(typer.testing, "_get_command", functools.cache(typer.main.get_command))
-
-
-def ok(run: Run) -> Run:
-    assert run.exit_code == 0, (run.exit_code, run.stdout, run.stderr)
-    assert "Traceback" not in run.stdout + run.stderr
-    return run
 
 
 def listed(steady: Steady, *args: str) -> list[dict[str, Any]]:

@@ -6,33 +6,18 @@ stale rule, and the care shown when free text speaks of real danger.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 from typing import Any
 
 import pytest
-import typer.main
-import typer.testing
 
 from steady.language.vocabulary import BODY_LOCATIONS, FEELINGS, SENSATIONS
-from tests.conftest import Run
+from tests.conftest import Run, ok
 
 Steady = Callable[..., Run]
 
 
-@pytest.fixture(autouse=True)
-def build_the_cli_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Typer rebuilds the click command on every invoke (~30 ms); build it once per test."""
-    monkeypatch.setattr(typer.testing, "_get_command", functools.cache(typer.main.get_command))
-
-
 CRISIS_MARKERS = ("988", "Samaritans", "116 123", "findahelpline.com")
-
-
-def ok(run: Run) -> Run:
-    assert run.exit_code == 0, (run.exit_code, run.stdout, run.stderr)
-    assert "Traceback" not in run.stdout + run.stderr
-    return run
 
 
 def activation(steady: Steady, activation_id: int = 1) -> dict[str, Any]:

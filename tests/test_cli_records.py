@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 import sqlite3
 from collections.abc import Callable
@@ -10,11 +9,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import typer.main
-import typer.testing
 
 from steady.language.care import NOT_THERAPY
-from tests.conftest import Run
+from tests.conftest import Run, ok
 
 Steady = Callable[..., Run]
 
@@ -34,18 +31,6 @@ ACTIVATION_KEYS = {
     "helped",
     "notes",
 }
-
-
-@pytest.fixture(autouse=True)
-def build_the_cli_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Typer rebuilds the click command on every invoke (~30 ms); build it once per test."""
-    monkeypatch.setattr(typer.testing, "_get_command", functools.cache(typer.main.get_command))
-
-
-def ok(run: Run) -> Run:
-    assert run.exit_code == 0, (run.exit_code, run.stdout, run.stderr)
-    assert "Traceback" not in run.stdout + run.stderr
-    return run
 
 
 def show_json(steady: Steady, activation_id: int) -> dict[str, Any]:

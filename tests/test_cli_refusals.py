@@ -6,17 +6,14 @@ control sequences stripped) and stored exactly.
 
 from __future__ import annotations
 
-import functools
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-import typer.main
-import typer.testing
 
-from tests.conftest import Run, snapshot
+from tests.conftest import Run, ok, snapshot
 
 Steady = Callable[..., Run]
 Refuses = Callable[..., Run]
@@ -32,18 +29,6 @@ SEED = [
     "story 'they are pulling away'",
 ]
 _seeded: dict[str, bytes] = {}
-
-
-@pytest.fixture(autouse=True)
-def build_the_cli_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Typer rebuilds the click command on every invoke (~30 ms); build it once per test."""
-    monkeypatch.setattr(typer.testing, "_get_command", functools.cache(typer.main.get_command))
-
-
-def ok(run: Run) -> Run:
-    assert run.exit_code == 0, (run.exit_code, run.stdout, run.stderr)
-    assert "Traceback" not in run.stdout + run.stderr
-    return run
 
 
 @pytest.fixture

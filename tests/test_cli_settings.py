@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import os
 import sqlite3
 import stat
@@ -17,22 +16,10 @@ import typer.testing
 from steady import __version__
 from steady.language.care import DEFAULT_CRISIS_LINES, NOT_THERAPY
 from steady.language.vocabulary import BODY_LOCATIONS, SENSATIONS, STORY_WORDS
-from tests.conftest import Run
+from tests.conftest import Run, ok
 
 Steady = Callable[..., Run]
 Refuses = Callable[..., Run]
-
-
-@pytest.fixture(autouse=True)
-def build_the_cli_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Typer rebuilds the click command on every invoke (~30 ms); build it once per test."""
-    monkeypatch.setattr(typer.testing, "_get_command", functools.cache(typer.main.get_command))
-
-
-def ok(run: Run) -> Run:
-    assert run.exit_code == 0, (run.exit_code, run.stdout, run.stderr)
-    assert "Traceback" not in run.stdout + run.stderr
-    return run
 
 
 def mode(path: Path) -> int:

@@ -186,13 +186,15 @@ def anchors_between(
     journal: Journal, since: date | None = None, until: date | None = None
 ) -> list[AnchorView]:
     """Anchors between two local days (inclusive), newest first."""
-    if since and until and until < since:
-        raise InputError("--until is before --since.", "Swap the two dates.")
-    statement = select(Anchor).order_by(col(Anchor.at).desc(), col(Anchor.id).desc())
-    if since is not None:
-        statement = statement.where(col(Anchor.at) >= day_bounds(since, journal.tz)[0])
-    if until is not None:
-        statement = statement.where(col(Anchor.at) < day_bounds(until, journal.tz)[1])
+    from steady.journal import within_days
+
+    statement = within_days(
+        select(Anchor).order_by(col(Anchor.at).desc(), col(Anchor.id).desc()),
+        Anchor.at,
+        since,
+        until,
+        journal.tz,
+    )
     return [anchor_view(row) for row in journal.session.exec(statement).all()]
 
 

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy.orm import selectinload
 from sqlmodel import Session, col, select
@@ -41,6 +41,27 @@ from steady.views import (
 
 if TYPE_CHECKING:
     from sqlmodel.sql.expression import SelectOfScalar
+
+
+Row = TypeVar("Row")
+
+
+def within_days(
+    statement: SelectOfScalar[Row],
+    column: Any,
+    since: date | None,
+    until: date | None,
+    tz: tzinfo,
+) -> SelectOfScalar[Row]:
+    """Limit a query to records whose `column` (a UTC instant) falls between two local
+    calendar days, both inclusive: what every `--since/--until` means."""
+    if since and until and until < since:
+        raise InputError("--until is before --since.", "Swap the two dates.")
+    if since is not None:
+        statement = statement.where(col(column) >= day_bounds(since, tz)[0])
+    if until is not None:
+        statement = statement.where(col(column) < day_bounds(until, tz)[1])
+    return statement
 
 
 @dataclass(frozen=True)
@@ -134,15 +155,15 @@ class Journal:
         """Activations with onset between the two local days (inclusive), newest first."""
         if limit is not None and limit < 1:
             raise InputError("--limit must be 1 or more.")
-        if since and until and until < since:
-            raise InputError("--until is before --since.", "Swap the two dates.")
-        statement = activations_query().order_by(
-            col(Activation.started_at).desc(), col(Activation.id).desc()
+        statement = within_days(
+            activations_query().order_by(
+                col(Activation.started_at).desc(), col(Activation.id).desc()
+            ),
+            Activation.started_at,
+            since,
+            until,
+            self.tz,
         )
-        if since is not None:
-            statement = statement.where(col(Activation.started_at) >= day_bounds(since, self.tz)[0])
-        if until is not None:
-            statement = statement.where(col(Activation.started_at) < day_bounds(until, self.tz)[1])
         if limit is not None:
             statement = statement.limit(limit)
         return [self.view(row) for row in self.session.exec(statement).all()]
@@ -511,13 +532,13 @@ class Journal:
         self, *, since: date | None = None, until: date | None = None, therapy_only: bool = False
     ) -> list[NoteView]:
         """Notes between two local days (inclusive), newest first."""
-        if since and until and until < since:
-            raise InputError("--until is before --since.", "Swap the two dates.")
-        statement = select(Note).order_by(col(Note.at).desc(), col(Note.id).desc())
-        if since is not None:
-            statement = statement.where(col(Note.at) >= day_bounds(since, self.tz)[0])
-        if until is not None:
-            statement = statement.where(col(Note.at) < day_bounds(until, self.tz)[1])
+        statement = within_days(
+            select(Note).order_by(col(Note.at).desc(), col(Note.id).desc()),
+            Note.at,
+            since,
+            until,
+            self.tz,
+        )
         if therapy_only:
             statement = statement.where(col(Note.therapy).is_(True))
         return [note_view(row) for row in self.session.exec(statement).all()]

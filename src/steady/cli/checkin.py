@@ -9,7 +9,17 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from steady.cli import activation, prompts
-from steady.cli.common import Env, env, handles_errors, interactive, journal, show_care
+from steady.cli.common import (
+    Env,
+    JsonOption,
+    SinceOption,
+    UntilOption,
+    env,
+    handles_errors,
+    interactive,
+    journal,
+    show_care,
+)
 from steady.errors import InputError
 
 if TYPE_CHECKING:
@@ -242,22 +252,9 @@ def _offer_notice(ctx: typer.Context, e: Env, state: DayState) -> None:
 @handles_errors
 def checkins_list(
     ctx: typer.Context,
-    since: Annotated[
-        str | None,
-        typer.Option(
-            "--since",
-            metavar="DATE",
-            help="From this day: 2026-11-27, today, yesterday.",
-            show_default=False,
-        ),
-    ] = None,
-    until: Annotated[
-        str | None,
-        typer.Option(
-            "--until", metavar="DATE", help="Up to and including this day.", show_default=False
-        ),
-    ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print plain JSON.")] = False,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    as_json: JsonOption = False,
 ) -> None:
     """List your check-ins, newest first."""
     from steady import checkins, render

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, tzinfo
-from typing import TYPE_CHECKING, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Annotated, ParamSpec, TypeVar
 
 import typer
 
@@ -25,6 +25,24 @@ if TYPE_CHECKING:
     from steady.db import Database
     from steady.journal import Journal
     from steady.paths import Paths
+
+# Options shared by the commands that list things.
+SinceOption = Annotated[
+    str | None,
+    typer.Option(
+        "--since",
+        metavar="DATE",
+        help="From this day: 2026-11-27, today, yesterday.",
+        show_default=False,
+    ),
+]
+UntilOption = Annotated[
+    str | None,
+    typer.Option(
+        "--until", metavar="DATE", help="Up to and including this day.", show_default=False
+    ),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print plain JSON.")]
 
 P = ParamSpec("P")
 R = TypeVar("R")

@@ -11,8 +11,16 @@ from typing import Annotated
 import typer
 
 from steady.cli import prompts
-from steady.cli.common import env, handles_errors, interactive, journal, show_care
-from steady.cli.records import JsonOption, SinceOption, UntilOption
+from steady.cli.common import (
+    JsonOption,
+    SinceOption,
+    UntilOption,
+    env,
+    handles_errors,
+    interactive,
+    journal,
+    show_care,
+)
 from steady.errors import InputError
 from steady.language.anchors import FELT_SCALE_TEXT, KINDS, KINDS_TEXT
 

@@ -8,6 +8,9 @@ import typer
 
 from steady.cli import prompts
 from steady.cli.common import (
+    JsonOption,
+    SinceOption,
+    UntilOption,
     env,
     handles_errors,
     interactive,
@@ -18,22 +21,6 @@ from steady.cli.common import (
 )
 from steady.errors import InputError
 
-SinceOption = Annotated[
-    str | None,
-    typer.Option(
-        "--since",
-        metavar="DATE",
-        help="From this day: 2026-11-27, today, yesterday.",
-        show_default=False,
-    ),
-]
-UntilOption = Annotated[
-    str | None,
-    typer.Option(
-        "--until", metavar="DATE", help="Up to and including this day.", show_default=False
-    ),
-]
-JsonOption = Annotated[bool, typer.Option("--json", help="Print plain JSON.")]
 IdArgument = Annotated[
     str, typer.Argument(metavar="ID", help="The activation's id (see steady log).")
 ]

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from steady.cli import prompts
-from steady.cli.common import env, handles_errors, interactive
+from steady.cli.common import JsonOption, env, handles_errors, interactive
 from steady.errors import InputError, NotPossibleError
 from steady.text import for_display
 
@@ -17,8 +17,6 @@ config_app = typer.Typer(
     invoke_without_command=True,
     rich_markup_mode=None,
 )
-
-JsonOption = Annotated[bool, typer.Option("--json", help="Print plain JSON.")]
 
 
 @config_app.callback()

@@ -12,7 +12,7 @@ from typing import Annotated
 import typer
 
 from steady.cli import prompts
-from steady.cli.common import env, handles_errors, interactive, journal, show_care
+from steady.cli.common import JsonOption, env, handles_errors, interactive, journal, show_care
 from steady.errors import InputError
 from steady.text import require_text
 
@@ -22,7 +22,6 @@ share_app = typer.Typer(
     rich_markup_mode=None,
 )
 
-JsonOption = Annotated[bool, typer.Option("--json", help="Print plain JSON.")]
 TextArgument = Annotated[
     str | None,
     typer.Argument(
