@@ -34,7 +34,9 @@ class UTCDateTime(TypeDecorator[datetime]):
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
-        return datetime.strptime(str(value), _STORED_FORMAT).replace(tzinfo=UTC)
+        # fromisoformat reads the stored "...Z" text directly and is many times faster
+        # than strptime, which matters when a review or export reads thousands of rows.
+        return datetime.fromisoformat(str(value)).astimezone(UTC)
 
 
 def new_uuid() -> str:

@@ -626,3 +626,18 @@ def messages_table(views: Sequence[MessageView], now: datetime, tz: tzinfo) -> N
         written = show_moment(v.created_at, now, tz)
         table.add_row(str(v.id), written, status, noticed, lit(one_line(v.text, 50)))
     out().print(table)
+
+
+# -- export and import (steady export, steady import) --------------------------------------------
+
+
+def line_stderr(message: str) -> None:
+    """One line on stderr, never wrapped, so a script (or a test) can read it whole."""
+    err().print(message, soft_wrap=True)
+
+
+def import_counts(rows: Sequence[tuple[str, str]]) -> None:
+    """What an import added or skipped, one kind of record a line, indented."""
+    width = max((len(label) for label, _ in rows), default=0)
+    for label, value in rows:
+        say(f"  [muted]{escape(label.ljust(width))}[/muted]  {value}")

@@ -12,7 +12,17 @@ from typing import Annotated
 import typer
 
 from steady import __version__
-from steady.cli import activation, care, checkin, practices, records, review, settings, share
+from steady.cli import (
+    activation,
+    care,
+    checkin,
+    export,
+    practices,
+    records,
+    review,
+    settings,
+    share,
+)
 from steady.cli.common import Env, handles_errors
 from steady.language.care import NOT_THERAPY
 
@@ -78,6 +88,8 @@ app.command("pause")(practices.pause)
 app.command("anchor")(practices.anchor)
 app.add_typer(share.share_app, name="share")
 app.command("review")(review.review)
+app.command("export")(export.export)
+app.command("import")(export.import_)
 app.command("log")(records.log)
 app.command("show")(records.show)
 app.command("edit")(records.edit)

@@ -1,0 +1,430 @@
+"""export and import: a summary for therapy, a full backup, a table; and bringing a backup back.
+
+`steady export` resolves the period and options into an `ExportRequest`, renders it in
+one read transaction through `steady.exporters.export_text`, then writes it to stdout
+(plain, no colour) or to a new file of mode 0600 that is never overwritten without
+--force. `steady import` validates the whole file before it opens the journal, then
+adds what is missing in one transaction, or with --dry-run only says what it would do.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from steady.cli.common import env, handles_errors, journal
+from steady.errors import InputError, NotPossibleError
+from steady.exporters import CSV_TABLES, DEFAULT_SECTIONS, FORMATS, SECTIONS
+
+if TYPE_CHECKING:
+    from steady.cli.common import Env
+    from steady.exporters import ExportRequest
+    from steady.exporters.schema import ExportDocument
+    from steady.importer import Applied, ImportPlan
+    from steady.metrics import Period
+
+DEFAULT_WEEKS = 4
+"""md and html without --since: the four weeks (28 days) ending --until (default today)."""
+EARLIEST_DAY = date(1900, 1, 1)
+"""json and csv with --until alone: everything up to that day."""
+FOR_FILES = ("html", "json")
+"""Formats that are refused on a terminal without -o: long, and not meant to be read there."""
+PRIVATE_FILE_MODE = 0o600
+KIND_LABELS = {
+    "activations": "activations",
+    "anchors": "anchors",
+    "checkins": "check-ins",
+    "messages": "messages",
+    "notes": "notes",
+}
+
+
+def stdout_is_terminal() -> bool:
+    """Is standard output a terminal? (Tests replace this.)"""
+    return sys.stdout.isatty()
+
+
+@handles_errors
+def export(
+    ctx: typer.Context,
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="md (default) or html: a summary for therapy; json: a full backup that "
+            "steady import reads; csv: a table for a spreadsheet.",
+        ),
+    ] = "md",
+    since: Annotated[
+        str | None,
+        typer.Option(
+            "--since",
+            metavar="DATE",
+            help="From this day. Default for md and html: the four weeks ending --until; "
+            "for json and csv: from the beginning.",
+            show_default=False,
+        ),
+    ] = None,
+    until: Annotated[
+        str | None,
+        typer.Option(
+            "--until",
+            metavar="DATE",
+            help="Up to and including this day (default today).",
+            show_default=False,
+        ),
+    ] = None,
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write to this new file (mode 0600) instead of standard output.",
+            show_default=False,
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace the -o file if it already exists.")
+    ] = False,
+    include: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--include",
+            metavar="SECTION",
+            help="Add a section (md, html): messages is left out unless included.",
+            show_default=False,
+        ),
+    ] = None,
+    exclude: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--exclude",
+            metavar="SECTION",
+            help=f"Leave out a section (md, html): {', '.join(SECTIONS)}.",
+            show_default=False,
+        ),
+    ] = None,
+    redact: Annotated[
+        bool,
+        typer.Option(
+            "--redact",
+            help="Replace your partner's name and the config's redact_words (md, html, csv).",
+        ),
+    ] = False,
+    table: Annotated[
+        str | None,
+        typer.Option(
+            "--table",
+            metavar="KIND",
+            help=f"Which records a csv export lists: {', '.join(CSV_TABLES)} "
+            "(default activations).",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Export a summary for therapy (md, html), a full backup (json) or a table (csv).
+
+    md and html cover the last four weeks unless --since/--until say otherwise; json and
+    csv cover everything unless given a range. Without -o the export goes to standard
+    output; with -o it goes to a new private file.
+    """
+    from steady import render
+    from steady.exporters import export_text
+
+    e = env(ctx)
+    chosen = fmt.strip().lower()
+    request = _request(e, chosen, since, until, include or [], exclude or [], redact, table)
+    target = _target(output, force)
+    if target is None and chosen in FOR_FILES and stdout_is_terminal():
+        raise InputError(
+            f"A {chosen} export is meant for a file, not for the screen.",
+            f"Give one with -o, e.g. steady export --format {chosen} -o steady-export.{chosen}",
+        )
+    with journal(ctx) as j:
+        text = export_text(j, chosen, request)
+    if target is None:
+        _to_stdout(text)
+        return
+    _to_file(target, text, force=force)
+    render.line_stderr(
+        f"Exported to {render.lit(str(target))}. It holds sensitive notes: keep it private "
+        "and share it only with people you choose."
+    )
+
+
+def _request(
+    e: Env,
+    fmt: str,
+    since: str | None,
+    until: str | None,
+    include: list[str],
+    exclude: list[str],
+    redact: bool,
+    table: str | None,
+) -> ExportRequest:
+    from steady.exporters import ExportRequest
+
+    if fmt not in FORMATS:
+        raise InputError(f"--format {fmt!r} is not one of {', '.join(FORMATS)}.")
+    added = {_section(s) for s in include}
+    removed = {_section(s) for s in exclude}
+    summary = fmt in {"md", "html"}
+    if (added or removed) and not summary:
+        raise InputError(
+            "--include and --exclude choose the sections of md and html exports.",
+            "A json export is always complete; a csv export picks its records with --table.",
+        )
+    both = added & removed
+    if both:
+        raise InputError(f"{sorted(both)[0]} is both included and excluded.", "Choose one.")
+    sections = (DEFAULT_SECTIONS | added) - removed
+    if not sections:
+        raise InputError("Every section is excluded, so the export would be empty.")
+    if table is not None and fmt != "csv":
+        raise InputError("--table is for csv exports.", "Add --format csv.")
+    kind = (table or "activations").strip().lower()
+    if kind not in CSV_TABLES:
+        raise InputError(f"--table {table!r} is not one of {', '.join(CSV_TABLES)}.")
+    if redact and fmt == "json":
+        raise InputError(
+            "A json backup always keeps every word, so --redact does not apply to it.",
+            "For something to share, use --format md, html or csv with --redact.",
+        )
+    period = _period(e, fmt, since, until)
+    return ExportRequest(period=period, sections=frozenset(sections), redact=redact, table=kind)
+
+
+def _section(text: str) -> str:
+    name = text.strip().lower()
+    if name not in SECTIONS:
+        raise InputError(f"There is no section {text!r}.", f"Sections: {', '.join(SECTIONS)}.")
+    return name
+
+
+def _period(e: Env, fmt: str, since: str | None, until: str | None) -> Period | None:
+    from steady import metrics
+
+    first, last = e.day(since, "--since"), e.day(until, "--until")
+    today = e.now.astimezone(e.tz).date()
+    if fmt in {"md", "html"}:
+        last = last or today
+        first = first or last - timedelta(weeks=DEFAULT_WEEKS) + timedelta(days=1)
+    elif first is None and last is None:
+        return None
+    else:
+        last = last or max(today, first or today)
+        first = first or EARLIEST_DAY
+    if last < first:
+        raise InputError("--until is before --since.", "Swap the two dates.")
+    return metrics.days_period(first, last, e.tz)
+
+
+def _target(output: str | None, force: bool) -> Path | None:
+    """The file to write, checked before the journal is opened; None for stdout."""
+    if output is None or output.strip() == "-":
+        return None
+    if not output.strip():
+        raise InputError("-o needs a file name.", "For example: -o steady-export.md")
+    path = Path(output).expanduser()
+    if path.is_dir():
+        raise InputError(f"{output} is a folder.", "Give a file name inside it.")
+    if not path.parent.is_dir():
+        raise NotPossibleError(
+            f"The folder for {output} does not exist.", "Create it first, or choose another."
+        )
+    if os.path.lexists(path) and not force:
+        raise NotPossibleError(
+            f"{output} already exists and was left as it is.",
+            "Choose another name, or add --force to replace it.",
+        )
+    return path
+
+
+def _to_file(path: Path, text: str, *, force: bool) -> None:
+    """Write a private file: created 0600, never replacing one without --force."""
+    flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if force else os.O_EXCL)
+    try:
+        fd = os.open(path, flags, PRIVATE_FILE_MODE)
+    except FileExistsError:
+        raise NotPossibleError(
+            f"{path} already exists and was left as it is.",
+            "Choose another name, or add --force to replace it.",
+        ) from None
+    except OSError as exc:
+        raise NotPossibleError(f"Cannot write {path}: {exc.strerror}.") from None
+    try:
+        os.fchmod(fd, PRIVATE_FILE_MODE)  # also when --force replaced a more open file
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(text.encode("utf-8"))
+    except OSError as exc:
+        if not force:
+            path.unlink(missing_ok=True)
+        raise NotPossibleError(f"Cannot write {path}: {exc.strerror}.") from None
+
+
+def _to_stdout(text: str) -> None:
+    """Plain text on stdout, as UTF-8 whatever the locale says."""
+    buffer = getattr(sys.stdout, "buffer", None)
+    try:
+        if buffer is None:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        else:
+            sys.stdout.flush()
+            buffer.write(text.encode("utf-8"))
+            buffer.flush()
+    except BrokenPipeError:  # e.g. `steady export | head`: the reader has had enough
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+        raise typer.Exit(0) from None
+
+
+# -- import ---------------------------------------------------------------------------------------
+
+
+@handles_errors
+def import_(
+    ctx: typer.Context,
+    file: Annotated[
+        str,
+        typer.Argument(
+            metavar="FILE",
+            help='A json export (steady export --format json); "-" reads standard input.',
+        ),
+    ],
+    dry_run: Annotated[
+        bool,
+        typer.Option("--dry-run", help="Only show what would be added or skipped."),
+    ] = False,
+) -> None:
+    """Bring back a json export: adds what is missing, never overwrites what is here.
+
+    The whole file is checked first; a file with any problem changes nothing.
+    Importing the same file twice adds nothing the second time.
+    """
+    from steady import importer
+
+    e = env(ctx)
+    document = importer.read_document(_read(file))  # a bad file never opens the journal
+    if dry_run and not e.paths.db.exists():
+        _report(e, file, _plan_on_empty(e, document), None)
+        return
+    with journal(ctx) as j:
+        plan = importer.plan_document(j, document)
+        applied = None if dry_run else importer.apply_import(j, plan)
+    _report(e, file, plan, applied)
+
+
+def _read(file: str) -> bytes:
+    if file == "-":
+        buffer = getattr(sys.stdin, "buffer", None)
+        return buffer.read() if buffer is not None else sys.stdin.read().encode("utf-8")
+    path = Path(file).expanduser()
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"There is no file {file}.", "Check the name and folder.") from None
+    except IsADirectoryError:
+        raise InputError(f"{file} is a folder, not a file.") from None
+    except OSError as exc:
+        raise NotPossibleError(f"Cannot read {file}: {exc.strerror}.") from None
+
+
+def _plan_on_empty(e: Env, document: ExportDocument) -> ImportPlan:
+    """A dry run with no journal yet: plan against an empty one, and create nothing."""
+    import tempfile
+
+    from steady import importer
+    from steady.db import open_database
+    from steady.journal import open_journal
+
+    with tempfile.TemporaryDirectory(prefix="steady-dry-run-") as folder:
+        database = open_database(Path(folder) / "steady.db", now=e.now)
+        try:
+            with open_journal(database, now=e.now, tz=e.tz, config=e.config) as j:
+                return importer.plan_document(j, document)
+        finally:
+            database.engine.dispose()
+
+
+def _counts_line(added: int, same: int, differs: int, *, dry_run: bool) -> str:
+    if not added + same + differs:
+        return "[muted]none in the file[/muted]"
+    parts = []
+    if added or not (same or differs):
+        parts.append(f"[number]{added}[/number] {'to add' if dry_run else 'added'}")
+    if same:
+        parts.append(f"{same} already here")
+    if differs:
+        parts.append(f"{differs} already here but different in the file (yours kept)")
+    return " · ".join(parts)
+
+
+def _report(e: Env, file: str, plan: ImportPlan, applied: Applied | None) -> None:
+    import shlex
+
+    from steady import render
+    from steady.timeparse import show_moment
+
+    dry_run = applied is None
+    label = "standard input" if file == "-" else file
+    exported = show_moment(plan.document.exported_at, e.now, e.tz)
+    source = (
+        f"{render.lit(label)} [muted](exported {exported} by steady "
+        f"{render.lit(plan.document.app_version)})[/muted]"
+    )
+    if not any(c.total for c in plan.counts.values()):
+        render.say(f"There are no records in {source}, so there is nothing to import.")
+        return
+    if dry_run:
+        render.say(f"Dry run, nothing was changed. Importing {source} would give:")
+    elif plan.adds_anything:
+        render.say(f"Imported {source}:")
+    else:
+        render.say(f"Nothing new in {source}; your journal already has it all.")
+    rows = [
+        (KIND_LABELS[kind], _counts_line(c.added, c.same, c.differs, dry_run=dry_run))
+        for kind, c in plan.counts.items()
+    ]
+    render.import_counts(rows)
+    if any(c.differs for c in plan.counts.values()):
+        render.say(
+            "[muted]A record that is already here is never overwritten, even when the file "
+            "has it differently.[/muted]"
+        )
+    if plan.unresolved:
+        if applied is None:
+            many = len(plan.unresolved)
+            render.say(
+                f"{many} activation{'s' if many > 1 else ''} open in the file would come in as "
+                "unresolved, since only one can be open at a time."
+            )
+        else:
+            for activation_id in applied.unresolved_ids:
+                render.say(
+                    f"Activation {activation_id} was open in the file while another is open "
+                    "here, so it came in as unresolved."
+                )
+                render.hint(
+                    "Give it its settled time with:",
+                    f"steady settle --id {activation_id} --at WHEN",
+                )
+    if plan.settings_differ:
+        keys = ", ".join(plan.settings_differ)
+        render.say(
+            f"[muted]The file's settings differ from yours ({render.lit(keys)}); yours are "
+            "unchanged (steady config set KEY VALUE changes one).[/muted]"
+        )
+    if dry_run and plan.adds_anything:
+        render.hint("To import it:", f"steady import {shlex.quote(file)}")
