@@ -3,11 +3,15 @@
 The corpus below was written for this purpose, as people text (lower case, typos,
 emoji, missing apostrophes), BEFORE the rules; the rules were written from the
 families in PRODUCT.md section 6. Because the same person wrote both, the corpus
-score is an optimistic figure. Two more sets were written afterwards: DEVELOPMENT
-(its misses were used to broaden the rules by kind of phrasing, never per sentence)
-and HELD_OUT (written last, measured once, never used to change a rule). HELD_OUT is
-the honest estimate of how the mirror does on phrasing it has not seen; see
-docs/sharing.md.
+score is an optimistic figure, and so is every development set: their misses were used
+to broaden the rules by kind of phrasing (a word list, a slot for an adverb, a negation),
+never per sentence, but they are no estimate any more.
+
+Held-out sets are written after a round of changes, measured once, and never used to
+change a rule while they are held out. Three of them were later turned into development
+sets for the next round (DEVELOPMENT_2, _4 and _5, each with its single measurement in a
+comment); HELD_OUT_4 is the current honest estimate of how the mirror does on phrasing
+it has not seen. The history is in docs/sharing.md.
 
 Borderline decisions (also in docs/sharing.md):
 - "promise me you'll rest tonight" is care for the partner, not a demand for certainty
@@ -19,6 +23,13 @@ Borderline decisions (also in docs/sharing.md):
   "??" ("did you see the game last night??") is flagged: the mirror cannot tell
   excitement from alarm there, and says so gently.
 - "I felt left out" uses a story word, so it is mirrored even in a kind message.
+- Jokes and warmth change how a protest word reads: "I give up on this crossword 😂" and
+  "thanks for ruining my diet lol" are play. A joke marker does not excuse a verdict
+  about the partner ("you never text back lol" is still mirrored).
+- "you always forget your umbrella, take mine" is mirrored: the first clause is a verdict,
+  even though the next one is kind.
+- Scorekeeping needs someone to keep score on: "it's been 3 hours and I'm still not done
+  with this report" names no one, so it is not surveillance.
 """
 
 from __future__ import annotations
@@ -372,9 +383,13 @@ DEVELOPMENT_GROUNDED: tuple[str, ...] = (
     "can't wait to see you tomorrow",
 )
 
-# -- held out: written last, measured once, never used to change a rule ------------------------
+# -- development set 2: formerly the held-out set --------------------------------------------
+# Written after DEVELOPMENT and measured once as a held-out set (precision 1.00, recall 0.23).
+# Since then it is a development set: its misses were studied as kinds of phrasing (sarcasm,
+# indirect scorekeeping, threats, rhetorical questions...) to broaden the rules. It no longer
+# estimates anything; HELD_OUT_4 does.
 
-HELD_OUT_PRESSURE: tuple[str, ...] = (
+DEVELOPMENT_2_PRESSURE: tuple[str, ...] = (
     "I texted you at 5 and it's now 9. just saying",
     "you clearly have better things to do",
     "can't believe you'd do that to me",
@@ -407,7 +422,7 @@ HELD_OUT_PRESSURE: tuple[str, ...] = (
     "I saw your story. nice party",
 )
 
-HELD_OUT_GROUNDED: tuple[str, ...] = (
+DEVELOPMENT_2_GROUNDED: tuple[str, ...] = (
     "I noticed I felt a pang when you left. it passed. have a good one",
     "the garden looks amazing, you've worked so hard",
     "can we try the new ramen place sometime?",
@@ -440,6 +455,837 @@ HELD_OUT_GROUNDED: tuple[str, ...] = (
     "good night ❤️ proud of you",
 )
 
+# -- development set 3: kinds of phrasing, written for the broadening -----------------------
+# Written after studying DEVELOPMENT_2's misses, BEFORE the broadened rules, one or more
+# messages per kind of pressure phrasing (sarcasm, indirect scorekeeping, time pressure,
+# rhetorical questions, mind-reading, withdrawal, guilt, comparison, conditional worth,
+# catastrophising, self-erasure), and many more grounded, everyday, joking and warm messages
+# that share their words ("thanks for", "again", "I swear", "how hard is it", "I give up").
+
+DEVELOPMENT_3_PRESSURE: tuple[str, ...] = (
+    # sarcasm and protest
+    "thanks for bailing on me again",
+    "great, glad I matter",
+    "cool, good to know where I stand",
+    "nice of you to finally reply",
+    "oh so NOW you have time for me",
+    "love that for me",
+    "hope you're proud of yourself",
+    "have fun without me then",
+    "sure, go ahead, it's not like I had plans",
+    "real mature",
+    "whatever you say",
+    "funny how you always have time for everyone else",
+    # indirect scorekeeping
+    "I guess I'm last on your list again",
+    "I'm always the one who has to text first",
+    "that's three weekends in a row now",
+    "not one message all day",
+    "I'm the only one making an effort here",
+    "I always end up waiting for you",
+    "when was the last time you asked about my day",
+    "second time this week.",
+    "you forgot. again.",
+    # time pressure
+    "I need an answer tonight",
+    "you have until 10 to let me know",
+    "text me the second you see this",
+    "I'm not going to sleep until you reply",
+    "how long does it take to answer a text",
+    "waiting...",
+    "don't keep me waiting",
+    "hurry up and answer",
+    "call me back within the hour",
+    # rhetorical accusing questions
+    "do you ever listen to anything I say",
+    "did it ever occur to you to call",
+    "are you serious right now",
+    "what's your problem lately",
+    "who forgets their own anniversary",
+    "is it really that difficult to say goodnight",
+    "why can't you ever just listen",
+    "don't you think you owe me an apology",
+    "can't you see what you're doing to me",
+    # mind-reading
+    "you obviously don't want to see me",
+    "you only text me when you're bored",
+    "you think I'm being dramatic, I can tell",
+    "you'd be happier with someone else",
+    "you're just saying that to shut me up",
+    "you must be sick of me by now",
+    "you hate me don't you",
+    "you've stopped caring",
+    "you're so cold lately",
+    "you love your phone more than me",
+    # withdrawal threats
+    "maybe I should just stop trying",
+    "fine, I'll stop texting you then",
+    "I won't bother you again",
+    "I'll just leave you alone since that's what you want",
+    "I give up",
+    "what's the point even",
+    "I'm not going to keep chasing you",
+    "I'm tired of always trying",
+    # guilt
+    "I cancelled my plans for you and this is what I get",
+    "I guess I'll just eat alone again",
+    "the least you could do is call",
+    "I drove an hour for you and you couldn't even say thanks",
+    "do you know how much I gave up for you",
+    "I hope you're happy now",
+    "after all I do for you",
+    # comparison
+    "other people's partners text back",
+    "my friends' boyfriends actually plan dates",
+    "normal couples talk every day",
+    "my ex never would have done this",
+    "why can't you be more like Jess's husband",
+    "everyone else's partner remembered valentine's",
+    # conditional worth
+    "if you loved me you'd move here",
+    "if I mattered to you, you'd have called",
+    "a real boyfriend would have been there",
+    "someone who cared would ask how I'm doing",
+    "if it were your friends you'd have answered straight away",
+    # catastrophising
+    "this always ends badly",
+    "we're done aren't we",
+    "this is never going to work",
+    "it's over isn't it",
+    "everyone leaves eventually, you will too",
+    "I just know you're going to leave",
+    "here we go again",
+    "I knew it would end like this",
+    # over-apology and self-erasure
+    "I'm too much, ignore me",
+    "sorry sorry sorry, I'll shut up now",
+    "don't mind me",
+    "I ruin everything",
+    "you deserve someone better than me",
+    "forget I exist",
+    "I'm sorry for everything, I know I'm the problem",
+    "sorry I'm always such a downer",
+    # threats, pleading, hurt
+    "please please please answer",
+    "i swear if you're late again",
+    "one more time and I'm leaving",
+    "I'm not angry, just disappointed",
+    "you hurt me so much",
+    # variants, to check the patterns cover kinds rather than the sentences above
+    "thanks for forgetting my birthday",
+    "oh great, another weekend alone",
+    "nice to know where I stand with you",
+    "guess I'm your backup plan",
+    "you have one hour to answer me",
+    "why do you even bother texting me",
+    "you clearly prefer your friends to me",
+    "I'll stop bothering you then",
+    "after all I've sacrificed for you",
+    "normal boyfriends call their girlfriends",
+    "if you cared even a little you'd be here",
+    "we're never going to work, are we",
+    "I'm sorry, I'm such a burden, forget I said anything",
+    "I swear to god if you lie to me again",
+)
+
+DEVELOPMENT_3_GROUNDED: tuple[str, ...] = (
+    # everyday logistics
+    "can you grab milk on the way home?",
+    "what time does the film start?",
+    "running 15 min late, sorry, traffic",
+    "I'll be home by 7, want me to pick up dinner?",
+    "the plumber is coming at 10 tomorrow",
+    "don't forget we're at your mum's on sunday",
+    "did you pay the electric bill?",
+    "I left the keys under the mat",
+    "can you call the vet today? they need to confirm the appointment",
+    "parking is a nightmare, circling the block",
+    "text me when you land",
+    "I need to know by friday if you're coming to the wedding so I can rsvp",
+    "I need an answer from the landlord today, so fingers crossed",
+    "call me when you're out of the meeting",
+    "are you driving or shall I?",
+    "is it ok if my sister stays over saturday?",
+    "we're out of coffee again",
+    "the train is delayed again, ugh",
+    "I'll stop texting now so you can focus, good luck",
+    "leaving now, see you in 20",
+    "don't wait up, I'll be late",
+    "dont call me before 9 tomorrow, I'm sleeping in",
+    "can you text me the wifi password",
+    "how hard is it to make risotto? thinking of trying tonight",
+    "have you ever been to lisbon?",
+    "do you ever get that song stuck in your head?",
+    "when was the last time we went to the cinema? we should go",
+    "just saw your message, call you in 10",
+    "I don't care which movie, you pick",
+    "whatever you want for dinner is fine, I'm easy",
+    "do whatever you want for your birthday, I'm in",
+    "I'll leave you alone tonight, enjoy the game",
+    "I'm going to stop trying to fix the printer and go to bed",
+    "I'm tired, going to bed early",
+    "maybe I should just go to bed early",
+    "don't worry about me, I'll grab a taxi",
+    "I'm used to the cold by now",
+    "the game's over, heading home",
+    "we're done with dinner, want to meet for a drink?",
+    "are we done with the paint or should I keep it?",
+    "if you want to come again next week, let me know",
+    "if you're hungry there's soup in the fridge",
+    "one more episode and then bed?",
+    "answer me this: pizza or tacos?",
+    "call me back when you can",
+    "good morning! slept like a log",
+    "the kids are asleep finally",
+    "did you see the news about the bridge?",
+    "what do you want to do this weekend?",
+    "I'm making pasta, be home by 8?",
+    "how was the dentist?",
+    "nothing's wrong, just tired",
+    "I'm fine, honestly, just a long day. I'll tell you about it later",
+    # jokes and excitement
+    "are you serious?? that's amazing news!!",
+    "are you kidding me, you got the job?! so proud",
+    "please please please can we get a dog",
+    "I'm begging you to watch this show with me lol",
+    "I give up on this crossword 😂",
+    "this recipe always ends up too salty lol",
+    "the wifi never works in this cafe",
+    "my phone always dies at the worst time",
+    "nothing ever goes to plan with ikea furniture 😂",
+    "you love that cat more than me lol",
+    "my ex used to live on this street, small world",
+    "other couples we know are going to the wedding too",
+    "normal people would be asleep by now and here we are watching documentaries 😂",
+    "if you loved the book you'll love the film",
+    "i swear this cat is plotting something",
+    "I swear I put the keys on the table",
+    "it's over! exam done, drinks tonight?",
+    "ha! told you it would rain",
+    "can you believe it's already december",
+    "I can't believe how fast this year went",
+    "haha you're ridiculous, love you",
+    "you're such a dork 😂",
+    "you are absolutely impossible at monopoly",
+    "stop being so cute, I'm trying to work",
+    # warmth and appreciation
+    "I can't believe you remembered, thank you",
+    "can't believe you cooked all this!",
+    "thanks for picking me up",
+    "thanks for not making a fuss last night",
+    "thanks for cancelling the gym for me, you're a star",
+    "thank you for leaving me the last slice",
+    "nice of you to pick me up, I owe you one",
+    "I saw your post about the dog, so cute",
+    "I saw your story, looks like a fun night!",
+    "you looked great in that photo, just saying",
+    "thanks again for dinner",
+    "again, thank you so much",
+    "happy anniversary, here's to many more",
+    "every time I hear this song I think of you",
+    "you always know how to cheer me up",
+    "can't wait to see you!!",
+    "why don't we get pizza tonight?",
+    "you never have to ask, I'm always happy to help",
+    "you hurt your back again? take it easy",
+    "you must be exhausted after that shift",
+    "you must be so proud",
+    "I know you didn't mean it, it's ok",
+    "you make the best pancakes",
+    "you're the best, thank you",
+    "promise me you'll eat something today",
+    "I miss you, looking forward to friday",
+    "I'm really grateful you came with me today",
+    "hope the meeting goes well, thinking of you",
+    "it was so good to see your parents",
+    "let's try that thai place again",
+    "we should do that again soon",
+    "I love how you always make time for my mum",
+    "you always smell so good",
+    "I'm so lucky to have you",
+    "tell me about your day when you're home",
+    "tell me everything!!",
+    "I finished the book you lent me, loved it",
+    "just checking in, hope your day's going ok",
+    "no worries if you're busy, we can catch up tomorrow",
+    "take your time with the decision, I'm happy either way",
+    # grounded sharing
+    "I'm proud of us for talking it through",
+    "I felt really listened to last night",
+    "noticing I'm a little jealous, which is my stuff. have a great night",
+    "my mind is doing the old 'they're leaving' story. I know it's just a story. going to read",
+    "I'm scared I'm going to lose you sometimes, and I know that's my fear talking",
+    "I get anxious when I don't hear from you, and I'm working on it",
+    "I'd love it if we could plan one date night a month",
+    "could we set a time to talk about money this week?",
+    "I had a wobble earlier but I'm okay now",
+    "hey, I'm feeling a bit disconnected from us lately. could we have a phone-free evening soon?",
+    # the same words, harmless: each guards one of the broadened patterns
+    "you didn't even need to ask, of course I'll come",
+    "you can't even tell it's vegan",
+    "you don't even have to bring anything",
+    "I can't believe you did that for me",
+    "can't believe you forgot your passport again haha",
+    "my friends' partners are coming to the bbq too",
+    "my ex and I are on good terms, just so you know",
+    "everything went wrong at work today, can I vent later?",
+    "it always goes wrong when I bake bread",
+    "sorry I'm losing you, bad signal, call you back",
+    "that was very mature of you, I respect it",
+    "Thanks for tonight. Let's do it again.",
+    "I'm travelling once again next week, ugh",
+    "the train is late yet again",
+    "do you ever think about getting a dog?",
+    "do you ever notice how the cat stares at walls",
+    "do you ever listen to podcasts?",
+    "are you serious about the job offer? that's big",
+    "what's with you and pineapple on pizza",
+    "do you know how long it takes to get there?",
+    "where do I stand for the photo?",
+    "are we over budget?",
+    "I'm outside, I'm waiting",
+    "the pizza should arrive any time now",
+    "I can't leave until you call with the door code",
+    "how long does it take to reply to a visa application?",
+    "please please please don't spoil the finale",
+    "I'm the last one at the office, heading out now",
+    "plan b is pizza if the restaurant's full",
+    "I'm the only one who likes olives",
+    "I always end up waiting for the bus in the rain",
+    "why do I have to do the tax return by friday",
+    "why do I need to tell the bank I'm travelling?",
+    "three nights in a row of good sleep",
+    "I've been checking my phone every five minutes waiting for the job offer email",
+    "I watered the plant for weeks and still nothing",
+    "after everything I did today I need a bath",
+    "now you have to try the dessert",
+    "you should be proud of yourself",
+    "funny how you always know what I'm thinking",
+    "whatever you say goes, I trust you",
+    "have a great time tonight without me, I'll catch the next one",
+    "cool cool cool, see you at 8",
+    "ok I give up, where did you hide the remote?",
+    "what's the point of the meeting tomorrow?",
+    "don't call me, I'll call you when I'm out",
+    "don't even talk to me about monday mornings",
+    "don't even bother with the dishes, I'll do them",
+    "don't forget about me when you're famous",
+    "I swear this is the best pizza in town",
+    "you have until 5 to pick up the parcel",
+    "your work comes first right now and that's fine, I get it",
+    "you've stopped trying to quit sugar? fair",
+    "I know you don't care about football, but the final is on tonight",
+    "you're going to find someone to cover your shift?",
+    "you're going to realise you left your keys here",
+    "you're going to love this",
+    "I feel like a new person thanks to you",
+    "I feel like I'm always running late this week",
+    "I feel like I can't ask my boss for a raise",
+    "I tried sushi because of you and now I love it",
+    "don't mind me, just grabbing a snack",
+    "I'll go away for the weekend with the girls",
+    "sorry sorry, typo",
+    "I'm used to it by now, the commute is fine",
+    "are we finished with the boxes?",
+    "hope you're happy with the new job",
+    "you won't regret trying the curry",
+    "I'm so proud of you, I can't believe you ran a marathon!",
+    "I feel like I'm not sleeping enough",
+    "I feel like I'm just tired today",
+    "I always have to leave early on fridays",
+    # written for the second broadening (after DEVELOPMENT_4), guarding its new shapes
+    "I've sent 3 messages to the group chat about the bbq",
+    "I'm not a priority for the landlord apparently, still no boiler fix",
+    "I've done everything on the list, your turn for the dishes",
+    "don't expect me to be awake when you get in, I'm shattered",
+    "let me know or I'll just book the earlier train",
+    "I can't keep doing this commute every day, it's killing me",
+    "I won't be texting much tonight, phone's dying",
+    "must be nice being on holiday, enjoy every minute",
+    "I see how it is done now, thanks for showing me",
+    "my boss called it a 'meeting' but it was drinks",
+    "why does it always have to rain on my day off",
+    "why ask me, you're the expert",
+    "how many times have you been to paris?",
+    "so that's it? the whole season finale?",
+    "my friends warned me about the traffic on the bridge",
+    "I bet she'll love the present",
+    "I bet he always wins at cards",
+    "she doesn't have to wait for the bus anymore, she got a bike",
+    "we're going to end up apart for christmas because of work, sad",
+    "you're probably out having a great time, enjoy",
+    "you make this look so easy",
+    "stop making me laugh in the library",
+    "I'm a terrible cook but I tried",
+    "you should just leave without me, I'm running late",
+    "this pasta is incredible, I'm serious",
+    "why don't you take the car tomorrow, I'll walk",
+    "you're impossible 😂 fine, your turn to pick the film",
+    "do you want to be in the photo?",
+    "are you still annoyed about the parking ticket? that fine was ridiculous",
+    "have you moved on to season two yet?",
+    # written for the third round (after DEVELOPMENT_5): negation, permission, jokes, and
+    # scorekeeping about something other than the partner
+    "you don't have to answer now, just thinking of you",
+    "no rush to reply, answer whenever",
+    "if you need to leave early, that's fine",
+    "would you rather do thai or pizza?",
+    "if you'd rather not come, I understand",
+    "I'm done! finally finished the essay",
+    "I'm done with this heat, can't wait for autumn",
+    "it's been 5 hours since I ate, starving",
+    "whatever, it's just a game lol",
+    "forget it, I found the charger",
+    "nvm, sorted it",
+    "did I do something wrong with the oven? it's beeping",
+    "why didn't you tell me you got promoted?! congrats!!",
+    "the bus is late as usual",
+    "forgot my keys. again.",
+    "this is the second time the dishwasher has flooded",
+    "you've changed your hair! looks great",
+    "you've changed so much this year, I'm proud of you",
+    "my time matters too, so I'm booking a massage",
+    "how convenient, the shop is right by the station",
+    "saw your location, you're nearly here, putting the kettle on",
+    "you said 7 for dinner, want me to book for then?",
+    "stop acting like you're not excited lol",
+    "it's all on you tonight, I'm too tired to cook 😂",
+    "counting the days till I see you",
+    "I'm done waiting for the landlord, calling the council",
+    # a precision sweep written before the fourth held-out set: everyday messages that share
+    # words with pressure ("always", "never", "you should", "I bet you", "ignore", "again")
+    "can you pick up the kids at 3? I'm stuck in a meeting",
+    "I'm so sorry I forgot to call your mum back, I'll do it now",
+    "are you coming to the gym tonight or shall I go alone?",
+    "the landlord never fixed the window, I'll chase him",
+    "my boss always does this, dumping work on me at 5pm",
+    "ugh my sister is so annoying sometimes",
+    "why does the bus never come on time",
+    "I'm never going to understand tax forms",
+    "did you remember to buy the birthday card?",
+    "don't forget the dentist tomorrow at 10!",
+    "you left your jacket here, want me to bring it?",
+    "are you free on thursday evening? my parents want to do dinner",
+    "ok fine, you can have the last slice 😂",
+    "whatever you're cooking smells amazing",
+    "I need you to sign the form before friday, it's on the desk",
+    "you have to see the sunset right now, look outside!",
+    "call me when you get this, good news!",
+    "answer the door, the pizza guy is here",
+    "I can't believe the match ended like that",
+    "everyone leaves the office early on fridays here",
+    "it always rains when we plan a picnic 😂",
+    "the train is delayed, it's been 40 minutes already",
+    "I've called the garage 3 times and they still haven't picked up",
+    "I've texted mum twice and no answer, is she ok?",
+    "please please please tell me you recorded the final",
+    "you never told me you could play guitar! so cool",
+    "you always forget your umbrella, take mine",
+    "why didn't we think of this earlier",
+    "did you see the game last night? what a finish",
+    "how was your day? mine was long",
+    "I'm not mad, just tired, long day at work",
+    "are you upset about the news? I'm around if you want to talk",
+    "I'm sorry I was short with you earlier, that was stress talking",
+    "I'll stop by the pharmacy on the way home",
+    "I feel like pizza tonight, you in?",
+    "I feel like we should repaint the hallway",
+    "I feel like you'd love this book",
+    "honestly you're the most patient person I know",
+    "you must be starving, dinner's ready",
+    "you should come to yoga with me sometime, you'd love it",
+    "you should have seen the dog's face 😂",
+    "if you loved that place, you'll love the new one too",
+    "if you want to, we could go to the coast this weekend",
+    "no worries at all if you're too tired for the party",
+    "I miss you so much it hurts, can't wait for friday",
+    "thanks for everything you did this week",
+    "after everything this week, I think we deserve a takeaway",
+    "I've been waiting all week for this weekend!",
+    "still waiting for my parcel, ugh",
+    "the neighbours are so loud again",
+    "remember when we got lost in venice? that was the best",
+    "I'm on my way, traffic is awful",
+    "can we talk later about the holiday budget? no rush",
+    "my phone is on 2%, will text when I'm home",
+    "hope your presentation went well! tell me everything later",
+    "I'm proud of us",
+    "it's been a long week, so glad it's friday",
+    "I'm done for the day, heading home",
+    "ignore the mess in the kitchen, I'll sort it tomorrow",
+    "sorry, ignore that last text, it was meant for my sister",
+    "you're such a good dad",
+    "you're always welcome to bring your friends over",
+    "I knew you'd love it!",
+    "I bet you're exhausted after that hike",
+    "I bet you'd look great in that jacket",
+    "you obviously put so much work into this, it shows",
+    "are you still at work? want me to start dinner?",
+    "is everything ok? the kids said you called",
+    "do you still want the blue sofa or the grey one?",
+)
+
+# -- development set 4: formerly HELD_OUT_2 ----------------------------------------------------
+# Written after the first broadening (from DEVELOPMENT_2 and DEVELOPMENT_3), without running
+# the rules on it, and measured once as a held-out set: precision 0.92, recall 0.42, named
+# with the family it was written for 0.36 (the rules before the broadening: 0.90 / 0.35 /
+# 0.31). That gap to the development sets (all 1.00) showed the rules were still too literal:
+# an adverb in a slot ("I'm clearly not a priority"), another tense ("I won't be texting
+# you"), the question form of a statement ("are you falling out of love with me"). Its
+# misses were then studied as kinds for a second broadening, so it is a development set now.
+# Each message carries the family it was written for.
+
+DEVELOPMENT_4_PRESSURE: tuple[tuple[str, str], ...] = (
+    ("so I just don't exist today?", "ultimatum"),
+    ("another night of you 'working late'. sure.", "ultimatum"),
+    ("you couldn't spare five minutes for me", "global-verdict"),
+    ("I've sent 4 messages. four.", "surveillance"),
+    ("you were online at 1am but too busy to reply to me", "surveillance"),
+    ("why does everything have to be on your terms", "accusing-question"),
+    ("don't bother explaining, I already know", "ultimatum"),
+    ("you just want me around when it's convenient for you", "mind-reading"),
+    ("are you still annoyed about this morning? please tell me", "mood-check"),
+    ("do you actually want to be in this relationship", "worth-check"),
+    ("I need you to promise it won't happen again", "certainty-demand"),
+    ("WHERE ARE YOU", "shouting"),
+    ("answer. me.", "immediate-reply"),
+    ("pick up pick up pick up", "immediate-reply"),
+    ("I'm so sick of always being the one who cares more", "surveillance"),
+    ("I feel completely invisible to you", "story-word"),
+    ("I feel like you'd be relieved if I left", "thought-as-feeling"),
+    ("you make everything so difficult", "handing-over"),
+    ("you'd better have a good excuse this time", "demand"),
+    ("sorry for the wall of text, I know I'm being ridiculous", "retraction"),
+    ("it's fine. I'm fine. everything's fine.", "ultimatum"),
+    ("wow, you really outdid yourself this time", "ultimatum"),
+    ("must be hard being so popular", "ultimatum"),
+    ("I see how it is", "ultimatum"),
+    ("I bet she doesn't have to beg for your attention", "mind-reading"),
+    ("my sister's husband calls her every lunch break", "global-verdict"),
+    ("if I meant anything to you, you'd be here right now", "ultimatum"),
+    ("we're going to end up like my parents, I just know it", "global-verdict"),
+    ("you're tired of me, just admit it", "mind-reading"),
+    ("I won't be texting you again tonight. or ever.", "ultimatum"),
+    ("why even ask how my day was if you don't listen", "accusing-question"),
+    ("I've literally done everything for you", "surveillance"),
+    ("nice to know I'm not important", "ultimatum"),
+    ("you're probably out having the time of your life without me", "mind-reading"),
+    ("text back. I mean it.", "immediate-reply"),
+    ("decide by tonight or I'm making the decision for both of us", "ultimatum"),
+    ("you never once asked how I was doing", "global-verdict"),
+    ("could you at least pretend you missed me", "accusing-question"),
+    ("I'm a terrible partner, you should just leave", "retraction"),
+    ("sorry I exist I guess", "retraction"),
+    ("how many more times are you going to cancel on me", "accusing-question"),
+    ("I'm clearly not a priority to you", "surveillance"),
+    ("it'd be nice if you remembered I exist", "ultimatum"),
+    ("were you even going to tell me?", "accusing-question"),
+    ("you're acting really shady lately", "mind-reading"),
+    ("tell me honestly, are you falling out of love with me", "worth-check"),
+    ("I can't keep doing this with you", "ultimatum"),
+    ("if you go to that party, don't expect me to be here when you get back", "ultimatum"),
+    ("you always find time for your friends but never for me", "global-verdict"),
+    ("stop making me beg for basic affection", "handing-over"),
+    ("haven't heard a word from you all day. noted.", "surveillance"),
+    ("I guess I'm just not worth the effort", "ultimatum"),
+    ("you don't get to ignore me and then act normal", "demand"),
+    ("so that's it? you're just going to go quiet?", "accusing-question"),
+    ("everyone warned me you'd do this", "global-verdict"),
+)
+
+DEVELOPMENT_4_GROUNDED: tuple[str, ...] = (
+    "heading to the shops, need anything?",
+    "can you feed the cat tonight? I'll be back late",
+    "the heating is making that noise again",
+    "just landed! so tired but happy",
+    "dinner's in the oven, help yourself",
+    "let me know what time suits for saturday",
+    "running behind, go ahead and order without me",
+    "do you still want to go to the market tomorrow?",
+    "remind me to call the bank on monday",
+    "I'm at the pharmacy, they're out of the usual one",
+    "your package came, it's on the table",
+    "we need to book the vet for the dog's jab",
+    "can't find my charger, have you seen it?",
+    "movie starts at 8:15, meet you outside",
+    "I'll be quiet tonight, big deadline tomorrow",
+    "sorry I missed your call, I was in the shower",
+    "no need to pick me up, I'll get the bus",
+    "I burnt the rice again 🙈",
+    "you were right about the shortcut, saved 20 minutes",
+    "your mum says hi",
+    "that dog at the park today was hilarious",
+    "guess who just got promoted 🎉",
+    "ok you win, pineapple does belong on pizza",
+    "I'm never eating that much cheese again",
+    "you'll never guess who I bumped into",
+    "don't laugh but I cried at the advert",
+    "I feel like a new person after that nap",
+    "stop it, you're making me blush",
+    "you're impossible 😂 fine, your turn to pick the film",
+    "thanks for being so patient with me this week",
+    "that hug this morning carried me through the day",
+    "I love waking up next to you",
+    "you always make the flat feel like home",
+    "I'm so glad we talked last night",
+    "you looked really happy at the wedding, it made me happy too",
+    "can't stop thinking about our trip, can we go back?",
+    "proud of you for speaking up in that meeting",
+    "sending you a hug for the exam",
+    "I noticed I got a bit snappy when I was hungry earlier, sorry about that",
+    "I'm feeling a bit fragile today, so I'm going to take it gently",
+    "when you mentioned moving, I felt a flutter of nerves. would love to talk about it sometime",
+    "my old worry about being left out popped up tonight. I'm handling it",
+    "I'd really like a quiet night in together this week, if you're up for it",
+    "I'm a little jealous of your trip, in the nice way, have the best time",
+    "I got anxious when I didn't hear from you but I reminded myself you're at the conference",
+    "would you be willing to check in when you land? it helps me settle, no pressure though",
+    "I'm sad the weekend's over, it was lovely",
+    "I realise I've been distracted lately, that's on me. can we have breakfast together saturday?",
+    "I'm a bit overwhelmed, going to make tea and sit in the garden",
+    "it meant a lot that you called my dad",
+    "tell me all about the interview when you can",
+    "are you ok? you seemed quiet at dinner. I'm around if you want to talk",
+    "why don't you take the car tomorrow, I'll walk",
+    "is everything ok at work? you've had a lot on",
+)
+
+# -- development set 5: formerly HELD_OUT_3 ----------------------------------------------------
+# Written after the second broadening, without running the rules on it, and measured once as
+# a held-out set: precision 0.84, recall 0.42, named with the family it was written for 0.36
+# (the rules before any broadening: 0.83 / 0.38). All four false alarms came from rules older
+# than the broadening and were kinds, not sentences: a negation ("no need to answer now"),
+# "this" pointing at a noun ("done with this rain"), permission ("it's fine if you'd rather"),
+# and time counted about something else ("it's been 3 hours and I'm still not done with this
+# report"). Those kinds, and its misses, shaped a third round; it is a development set now.
+
+DEVELOPMENT_5_PRESSURE: tuple[tuple[str, str], ...] = (
+    ("r u seriously going out AGAIN tonight", "global-verdict"),
+    ("Sam I've been sitting here like an idiot for an hour", "surveillance"),
+    ("didn't think I'd have to remind you about tonight but here we are", "surveillance"),
+    ("you said 7. it's 8:40.", "surveillance"),
+    ("great to see you prioritising as usual", "ultimatum"),
+    ("u could've at least texted", "demand"),
+    ("why is it so impossible for you to just say sorry", "accusing-question"),
+    ("are you breaking up with me or not", "worth-check"),
+    ("just be honest, you don't want this anymore", "mind-reading"),
+    ("I know what you're doing and it's not fair", "mind-reading"),
+    ("you're the one who made this weird, not me", "handing-over"),
+    ("this is all on you", "handing-over"),
+    ("I need you to call me the minute you're out", "immediate-reply"),
+    ("reply or don't, I don't even care anymore", "ultimatum"),
+    ("oh don't worry about me, I'll just sit at home alone", "ultimatum"),
+    ("clearly my feelings don't matter here", "mind-reading"),
+    ("you've changed so much since you started that job", "global-verdict"),
+    ("do I need to make an appointment to talk to you now", "ultimatum"),
+    ("you never put me first. never.", "global-verdict"),
+    ("PLEASE TALK TO ME", "shouting"),
+    ("what now?? what did I do this time", "mood-check"),
+    ("why are you being like this with me", "accusing-question"),
+    ("promise you're not going anywhere", "certainty-demand"),
+    ("I need to hear you say you still want me", "certainty-demand"),
+    ("you owe me an apology and you know it", "demand"),
+    ("stop acting like I'm the crazy one", "demand"),
+    ("I feel so used", "story-word"),
+    ("I feel like I'm the only one who cares about us", "thought-as-feeling"),
+    ("you made me look like a fool in front of everyone", "handing-over"),
+    ("I'm sorry for being a lot, I'll go", "retraction"),
+    ("ugh ignore me, I'm spiralling again", "retraction"),
+    ("every weekend it's something else with you", "global-verdict"),
+    ("how convenient that your phone died again", "ultimatum"),
+    ("so glad your friends get the best of you", "ultimatum"),
+    ("I'm done waiting around for you to decide", "ultimatum"),
+    ("if you walk out now, that's it for us", "ultimatum"),
+    ("a decent person would've called by now", "ultimatum"),
+    ("you'd never treat your mates like this", "global-verdict"),
+    ("you text your sister more than you text me", "global-verdict"),
+    ("it's always going to be like this isn't it", "global-verdict"),
+    ("you'll get bored of me eventually, everyone does", "mind-reading"),
+    ("I'm counting the minutes till you get back to me", "surveillance"),
+    ("checked your location, you're not at work", "surveillance"),
+    ("who's Alex and why are they liking all your photos", "surveillance"),
+    ("is it too much to want one evening with you??", "accusing-question"),
+    ("I shouldn't have to beg for your time", "ultimatum"),
+    ("fine, do whatever, I'm going to bed", "ultimatum"),
+    ("I'm a mess and you're better off not dealing with me", "retraction"),
+    ("be honest, do you even like me", "worth-check"),
+    ("no reply again. cool.", "surveillance"),
+)
+
+DEVELOPMENT_5_GROUNDED: tuple[str, ...] = (
+    "Sam, the landlord's coming at 9, can you let him in?",
+    "I'll be back around 6, traffic permitting",
+    "want anything from the bakery?",
+    "just parked, see you in 5",
+    "can we move dinner to 8? work ran over",
+    "did you book the tickets or shall I?",
+    "forgot my lunch again 🙄 gonna grab something",
+    "ok so the plumber says it's the valve",
+    "your parcel is at the neighbour's",
+    "what's the plan for sunday?",
+    "I'm so done with this rain lol",
+    "I swear the cat understands english",
+    "why is the printer always jammed when I'm in a hurry 😤",
+    "never again am I eating at that place 😂",
+    "you're such a nerd, I love it",
+    "tell me you didn't eat all the cookies 😂",
+    "you're going to laugh, I locked myself out again",
+    "guess what I found in the attic",
+    "I can't believe how big the puppy has got",
+    "it's been ages since we had a lazy sunday, let's do one soon",
+    "it's been 3 hours and I'm still not done with this report ugh",
+    "I'm exhausted, going to have a bath and an early night",
+    "feeling a little low today, nothing serious, just the weather I think",
+    "I noticed I was getting worked up about the bills, so I took a walk. feeling better",
+    "honestly I felt hurt when you joked about my cooking at dinner. can we talk about it later?",
+    "I'm anxious about tomorrow's appointment. could you text me a good luck in the morning?",
+    "I know I've been clingy this week. it's my stuff, and I'm working on it with my therapist",
+    "my brain keeps telling me you're upset with me, but I know that's just the old fear",
+    "I'd love to hear about your day when you've had a chance to unwind",
+    "no need to reply tonight, I just wanted to say I'm proud of you",
+    "thank you for holding me last night, I needed that",
+    "you're the best thing that ever happened to me",
+    "I love how excited you get about cheese",
+    "good luck today, you've got this",
+    "missing you a bit today, looking forward to the weekend",
+    "happy friday! drinks later?",
+    "you always make the best playlists for road trips",
+    "I'm grateful we figured out the money thing together",
+    "that was such a fun evening, thank you for organising",
+    "could we maybe try a new walk this weekend?",
+    "I felt so close to you at the wedding",
+    "I'm a bit sad you can't come, but I get it, work's mad right now",
+    "whenever you're ready to talk about the holiday, I'm here",
+    "it's fine if you'd rather stay in tonight, we can do pizza",
+    "I get a bit wobbly when plans change, but I'm okay, we'll figure it out",
+    "can you call me when you get a sec? nothing urgent, just a question about the car",
+    "are you ok? you seemed stressed this morning. no need to answer now",
+    "let me know when you land so I can stop refreshing the flight tracker 😅",
+    "I don't mind either way, you choose",
+    "sorry for the late reply, I was at the gym",
+    "I'm going to be honest, I've been feeling disconnected lately, and I'd love a date night",
+    "please can you remember to take the bins out",
+)
+
+# -- held out 4: written last, measured once, never used to change a rule ---------------------
+# Written after the third round (and its precision sweep), without running the rules on it,
+# then measured once. This is the honest estimate of how the mirror does on phrasing it has
+# not seen; the three earlier held-out sets (the former HELD_OUT, HELD_OUT_2 and HELD_OUT_3,
+# now DEVELOPMENT_2, _4 and _5) and their single measurements are in docs/sharing.md. Each
+# pressure message carries the family it was written for, to report recall per family. The
+# floors in test_the_fresh_held_out_set_is_measured_once sit a little below that single
+# measurement; if a later change moves the numbers, say so rather than tune to this set.
+
+HELD_OUT_4_PRESSURE: tuple[tuple[str, str], ...] = (
+    ("it would've taken you two seconds to text", "global-verdict"),
+    ("am I supposed to just guess where you are", "accusing-question"),
+    ("seriously? you forgot AGAIN?", "global-verdict"),
+    ("I've been up all night waiting for you to get home", "surveillance"),
+    ("your read receipts are on, I know you've seen it", "surveillance"),
+    ("the least you can do is answer", "surveillance"),
+    ("oh cool so you're ignoring me now", "mind-reading"),
+    ("you care more about that game than you do about me", "mind-reading"),
+    ("you don't respect my time at all", "mind-reading"),
+    ("do you even know what today is", "accusing-question"),
+    ("why would you tell her before me", "accusing-question"),
+    ("why do I always find out last", "surveillance"),
+    ("please just tell me we're still good", "certainty-demand"),
+    ("swear on it", "certainty-demand"),
+    ("I need a straight answer right now", "immediate-reply"),
+    ("call me. it's urgent. now.", "immediate-reply"),
+    ("HOW MANY TIMES DO I HAVE TO SAY IT", "shouting"),
+    ("are you angry or just busy??", "mood-check"),
+    ("is it me? did I say something?", "mood-check"),
+    ("would you even notice if I wasn't here", "worth-check"),
+    ("do you still find me attractive or not", "worth-check"),
+    ("I feel so unimportant to you", "story-word"),
+    ("I feel neglected lately", "story-word"),
+    ("I feel like I'm always an afterthought with you", "thought-as-feeling"),
+    ("you're making me feel crazy again", "handing-over"),
+    ("you ruined the whole evening", "handing-over"),
+    ("you need to get your priorities straight", "demand"),
+    ("you have to start pulling your weight", "demand"),
+    ("sorry for nagging, I'm just a pain, I know", "retraction"),
+    ("never mind, forget I asked", "retraction"),
+    ("fine, have it your way", "ultimatum"),
+    ("whatever you think is best, clearly my opinion doesn't count", "ultimatum"),
+    ("don't bother coming home then", "ultimatum"),
+    ("well thanks for making me look stupid", "ultimatum"),
+    ("good to know your mates come first", "ultimatum"),
+    ("keep doing this and see what happens", "ultimatum"),
+    ("if you cared you wouldn't need reminding", "ultimatum"),
+    ("I'm not going to beg you to spend time with me", "ultimatum"),
+    ("I'll just stay out of your way from now on", "ultimatum"),
+    ("you'll leave like everyone else does", "mind-reading"),
+    ("you've obviously made up your mind about me", "mind-reading"),
+    ("you never make time for us anymore", "global-verdict"),
+    ("everything is always about you", "global-verdict"),
+    ("Jo's girlfriend surprises her all the time", "global-verdict"),
+    ("I gave you my whole weekend and you barely said thanks", "surveillance"),
+    ("I've waited three weeks for you to bring this up", "surveillance"),
+    ("we'll never get past this, will we", "global-verdict"),
+    ("this is exactly what happened last time", "global-verdict"),
+    ("I'm obviously not enough for you", "worth-check"),
+    ("you'd be happier if I just disappeared", "retraction"),
+    ("ur so inconsiderate sometimes", "global-verdict"),
+    ("r u still with him rn", "surveillance"),
+)
+
+HELD_OUT_4_GROUNDED: tuple[str, ...] = (
+    "morning! coffee's in the pot",
+    "can you check if we have eggs? going to the shop",
+    "I'm stuck on the train, probably 20 min late",
+    "the car's making a weird noise again, I'll book it in",
+    "what do you fancy for dinner tomorrow?",
+    "I've put the washing on, can you hang it out when it's done?",
+    "are we still on for bowling saturday?",
+    "remember it's bin day tomorrow",
+    "just got your text, sorry, phone was on silent",
+    "heading out for a run, back by 8",
+    "I left some leftovers in the fridge for you",
+    "meeting ran late, leaving now",
+    "do you know where the spare key is?",
+    "mum wants to know if we're coming for easter",
+    "the wifi's down again, I've called them",
+    "lol that meme is so you",
+    "I can't stop laughing at what you said earlier",
+    "you're a menace 😂",
+    "your cooking has ruined restaurants for me",
+    "I can never stay mad at you, it's annoying",
+    "I'm obsessed with this song, listen when you can",
+    "we should totally get a hot tub",
+    "fine, you were right about the film, it was great",
+    "you'd be proud of me, I went to the gym",
+    "I'd love to see you tonight if you're up for it",
+    "thanks for dealing with the plumber, you're a hero",
+    "I love our sunday mornings",
+    "you've been amazing this week, thank you",
+    "so proud of you for finishing the course",
+    "you always know what to say when I'm down",
+    "sleep well, I'll see you in the morning",
+    "thinking about you, hope the appointment goes ok",
+    "I'm feeling a bit off today, going to take it easy and read",
+    "I noticed I got jealous when you mentioned your ex. it's my insecurity, and it passed",
+    "I felt lonely this evening, so I called my friend, and it helped",
+    "I'm nervous about meeting your boss, can we talk about it over dinner?",
+    "my anxiety's been high this week. I'm doing my breathing exercises",
+    "I'd like us to plan a trip together sometime this year",
+    "when you hugged me this morning, I felt really safe",
+    "I'm a little disappointed the trip fell through, but I understand",
+    "could you let me know if you'll be late tonight? it helps me plan",
+    "no reply needed, just wanted to say I love you",
+    "I've been thinking about what you said, and I think you're right",
+    "I'm sorry I got defensive earlier. I'd like to try that conversation again",
+    "it's ok if you need a quiet night, I'll keep myself busy",
+    "I'm proud of how we handled that",
+    "take as long as you need, I'm not going anywhere",
+    "if you're tired we can just order in",
+    "I had a rough day but I'm okay. would love a cuddle later",
+    "happy anniversary to my favourite person",
+    "I miss you already and you only left this morning",
+    "tell your sister congrats from me!",
+)
+
 PRESSURE_FAMILIES_IN_PRODUCT = {
     "global-verdict",
     "accusing-question",
@@ -470,6 +1316,12 @@ GROUNDED_FAMILIES_IN_PRODUCT = {
     "appreciation",
     "tentative",
 }
+
+
+# HELD_OUT_4, measured once: precision 1.00, recall 0.54 (28/52), named with the family it
+# was written for 0.44 (23/52). The rules before any broadening: 1.00 / 0.44 / 0.38.
+HELD_OUT_4_RECALL_FLOOR = 0.5
+HELD_OUT_4_FAMILY_FLOOR = 0.4
 
 
 def flagged(text: str) -> bool:
@@ -529,28 +1381,61 @@ def test_grounded_signals_are_recognised_in_the_corpus(capsys):
     assert found / len(expected) >= 0.9
 
 
-def test_precision_and_recall_on_the_development_set(capsys):
-    precision, recall = scores(list(DEVELOPMENT_PRESSURE), list(DEVELOPMENT_GROUNDED))
+DEVELOPMENT_SETS = {
+    "development 1": (DEVELOPMENT_PRESSURE, DEVELOPMENT_GROUNDED),
+    "development 2 (the former held-out set)": (DEVELOPMENT_2_PRESSURE, DEVELOPMENT_2_GROUNDED),
+    "development 3 (kinds of phrasing)": (DEVELOPMENT_3_PRESSURE, DEVELOPMENT_3_GROUNDED),
+    "development 4 (the first fresh held-out set)": (
+        tuple(t for t, _ in DEVELOPMENT_4_PRESSURE),
+        DEVELOPMENT_4_GROUNDED,
+    ),
+    "development 5 (the second fresh held-out set)": (
+        tuple(t for t, _ in DEVELOPMENT_5_PRESSURE),
+        DEVELOPMENT_5_GROUNDED,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(DEVELOPMENT_SETS))
+def test_precision_and_recall_on_the_development_sets(name, capsys):
+    pressure, grounded = DEVELOPMENT_SETS[name]
+    precision, recall = scores(list(pressure), list(grounded))
     with capsys.disabled():
         print(
-            f"  development set ({len(DEVELOPMENT_PRESSURE)}/{len(DEVELOPMENT_GROUNDED)}): "
+            f"  {name} ({len(pressure)}/{len(grounded)}): "
             f"precision {precision:.2f}, recall {recall:.2f}"
         )
     assert precision >= 0.9
     assert recall >= 0.9
 
 
-def test_held_out_messages_are_measured_honestly(capsys):
-    """Phrasing the rules never saw. The mirror is precise but recognises only a part of
-    new phrasings; this floor guards against getting worse, it is not a goal."""
-    precision, recall = scores(list(HELD_OUT_PRESSURE), list(HELD_OUT_GROUNDED))
+def test_the_fresh_held_out_set_is_measured_once(capsys):
+    """Phrasing the rules never saw (HELD_OUT_4). The floors sit a little below the one
+    measurement; they guard against getting worse and are not a goal to tune towards."""
+    texts = [t for t, _ in HELD_OUT_4_PRESSURE]
+    precision, recall = scores(texts, list(HELD_OUT_4_GROUNDED))
+    hits: dict[str, int] = {}
+    found: dict[str, int] = {}
+    totals: dict[str, int] = {}
+    for text, family in HELD_OUT_4_PRESSURE:
+        got = families(text)
+        totals[family] = totals.get(family, 0) + 1
+        hits[family] = hits.get(family, 0) + bool(got)
+        found[family] = found.get(family, 0) + (family in got)
+    family_recall = sum(found.values()) / len(HELD_OUT_4_PRESSURE)
     with capsys.disabled():
         print(
-            f"  held out ({len(HELD_OUT_PRESSURE)}/{len(HELD_OUT_GROUNDED)}): "
-            f"precision {precision:.2f}, recall {recall:.2f}"
+            f"  held out 4 ({len(HELD_OUT_4_PRESSURE)}/{len(HELD_OUT_4_GROUNDED)}): "
+            f"precision {precision:.2f}, recall {recall:.2f}, "
+            f"named with the family it was written for {family_recall:.2f}"
+        )
+        print(
+            "    flagged per family: "
+            + ", ".join(f"{f} {hits[f]}/{totals[f]}" for f in sorted(totals))
         )
     assert precision >= 0.9
-    assert recall >= 0.2
+    assert recall >= HELD_OUT_4_RECALL_FLOOR
+    assert family_recall >= HELD_OUT_4_FAMILY_FLOOR
 
 
 # -- the rules as data -------------------------------------------------------------------------
@@ -580,10 +1465,26 @@ def test_every_family_in_the_product_has_rules():
 
 @pytest.mark.parametrize("name", [None, "Sam", "A.J. (the) [red]", "Zoë", "  "])
 def test_every_pattern_compiles_with_any_partner_name(name):
-    for rule, pattern, unless in mr._compiled(name):
-        assert isinstance(pattern, re.Pattern), rule.id
+    for prepared in mr._prepared(name):
+        pattern = mr._regex(prepared.pattern, prepared.flags)
+        assert isinstance(pattern, re.Pattern), prepared.rule.id
         assert "{you" not in pattern.pattern and "{name}" not in pattern.pattern
-        assert unless is None or isinstance(unless, re.Pattern)
+        if prepared.unless is not None:
+            unless = mr._regex(prepared.unless, prepared.flags)
+            assert "{you" not in unless.pattern and "{name}" not in unless.pattern
+
+
+def test_rules_for_a_kind_of_phrasing_carry_their_own_words():
+    """A rule written for one kind of phrasing (sarcasm, a threat, comparison) explains that
+    kind; the others share their family's words."""
+    own = [r for r in mr.PRESSURE_RULES if r.why != mr.FAMILIES[r.family].why]
+    assert len(own) >= 15
+    for rule in own:
+        assert rule.suggestion != mr.FAMILIES[rule.family].suggestion, rule.id
+        assert rule.why.endswith(".") and ":" in rule.suggestion, rule.id
+    sarcasm = check("thanks for ruining my birthday").flags[0]
+    assert sarcasm.rule == "ultimatum.sarcastic-thanks"
+    assert "Sarcasm" in sarcasm.why and sarcasm.suggestion.startswith("Say the hurt plainly")
 
 
 # -- what the engine finds ---------------------------------------------------------------------
@@ -603,10 +1504,61 @@ def test_every_pattern_compiles_with_any_partner_name(name):
         "why don't we get takeaway tonight?",
         "call me when you're done, no rush",
         "Whatever you choose for dinner is fine by me",
+        "you always know how to cheer me up",
+        "can't wait to see you!!",
+        "why don't we get pizza tonight?",
+        "thanks for not making a fuss last night",
+        "I give up on this crossword 😂",
+        "no need to call me back right now, I'm fine",
+        "it's fine if you'd rather stay in tonight",
+        "I'm done with this heat, can't wait for autumn",
+        "forget it, I found the charger",
+        "I'm scared I'm going to lose you sometimes, and I know that's my fear talking",
     ],
 )
 def test_positive_uses_are_not_flagged(text):
     assert check(text).flags == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("thanks for ruining my birthday", "ultimatum"),
+        ("great, glad I matter", "ultimatum"),
+        ("I guess I'm last on your list again", "surveillance"),
+        ("I need an answer tonight", "immediate-reply"),
+        ("do you even care", "worth-check"),
+        ("you obviously don't want to see me", "mind-reading"),
+        ("maybe I should just stop trying", "ultimatum"),
+        ("after everything I've done", "surveillance"),
+        ("other people's partners text back", "global-verdict"),
+        ("if you loved me you'd move here", "ultimatum"),
+        ("this always ends badly", "global-verdict"),
+        ("we're done aren't we", "ultimatum"),
+        ("I'm too much, ignore me", "retraction"),
+    ],
+)
+def test_kinds_of_pressure_are_mirrored(text, family):
+    assert family in families(text)
+
+
+@pytest.mark.parametrize(
+    ("pressure", "harmless"),
+    [
+        ("call me back right now", "no need to call me back right now"),
+        ("you'd rather be with your friends", "it's fine if you'd rather be with your friends"),
+        ("I give up", "I give up on this crossword 😂"),
+        ("thanks for ruining my diet", "thanks for ruining my diet lol"),
+        ("I'm so done with this", "I'm so done with this rain"),
+        (
+            "it's been 3 hours and nothing",
+            "it's been 3 hours and I'm still not done with this report",
+        ),
+    ],
+)
+def test_negation_jokes_and_nouns_change_the_reading(pressure, harmless):
+    assert check(pressure).flags
+    assert check(harmless).flags == ()
 
 
 def test_a_finding_has_the_words_why_and_a_grounded_alternative():
@@ -623,6 +1575,16 @@ def test_a_finding_has_the_words_why_and_a_grounded_alternative():
     assert "defend" in first.why
     assert first.suggestion.startswith("Say what happened in you")
     assert result.flags[2].match == "are you mad at me"
+
+
+def test_words_inside_a_mirrored_phrase_are_not_praised():
+    result = check("thanks for ruining my birthday. maybe I should just stop trying")
+    assert [f.rule for f in result.flags] == ["ultimatum.sarcastic-thanks"]
+    assert result.flags[0].spans == ((0, 18), (32, 63))
+    assert result.grounded == ()
+    kind = check("thanks for dinner. maybe I'm just tired")
+    assert kind.flags == ()
+    assert {"appreciation", "tentative"} <= {g.family for g in kind.grounded}
 
 
 def test_clauses_keep_a_warm_use_from_hiding_a_verdict():
@@ -712,3 +1674,101 @@ def test_a_long_message_is_checked_quickly():
     result = check(text, partner_name="Sam")
     assert time.perf_counter() - started < 3
     assert {f.family for f in result.flags} >= {"accusing-question", "global-verdict"}
+
+
+def every_message() -> list[str]:
+    sets = [
+        [t for t, _ in PRESSURE],
+        [t for t, _ in GROUNDED],
+        [t for t, _ in HELD_OUT_4_PRESSURE],
+        list(HELD_OUT_4_GROUNDED),
+    ]
+    for pressure, grounded in DEVELOPMENT_SETS.values():
+        sets += [list(pressure), list(grounded)]
+    return [t for texts in sets for t in texts]
+
+
+def test_the_whole_check_is_fast(capsys):
+    corpus = [t for t, _ in PRESSURE] + [t for t, _ in GROUNDED]
+    everything = every_message()
+    check("warm up", partner_name="Sam")
+    started = time.perf_counter()
+    for text in corpus:
+        check(text, partner_name="Sam")
+    corpus_seconds = time.perf_counter() - started
+    started = time.perf_counter()
+    for text in everything:
+        check(text, partner_name="Sam")
+    all_seconds = time.perf_counter() - started
+    with capsys.disabled():
+        print(
+            f"  speed: corpus ({len(corpus)} messages) {corpus_seconds:.3f} s, every set "
+            f"({len(everything)} messages) {all_seconds:.3f} s"
+        )
+    assert corpus_seconds < 0.2
+    assert all_seconds < 1.0  # about 0.3 s here; room for a slow machine
+
+
+def gated_out_but_matching(text: str, name: str | None) -> list[str]:
+    """Rules the gate skipped for this text although their pattern matches it."""
+    plain = mr._normalise(text)
+    folded = plain.casefold()
+    return [
+        p.rule.id
+        for p in mr._prepared(name)
+        if p.gate is not None
+        and not any(s in folded for s in p.gate)
+        and mr._regex(p.pattern, p.flags).search(plain)
+    ]
+
+
+def test_the_gates_never_hide_a_match_in_any_set():
+    assert all(p.gate for p in mr._prepared("Sam") if p.rule.id.startswith("mood-check"))
+    for text in every_message():
+        assert gated_out_but_matching(text, "Sam") == [], text
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "you",
+                "u",
+                "Sam",
+                "never",
+                "always",
+                "why",
+                "didn't",
+                "I'm",
+                "done",
+                "with",
+                "this",
+                "sorry",
+                "ignore",
+                "me",
+                "call",
+                "now",
+                "!!",
+                "??",
+                "thanks",
+                "for",
+                "ruining",
+                "it's",
+                "been",
+                "3",
+                "hours",
+                "ÉÇ",
+                "’",
+                "ſ",
+                "K",
+                " ",
+                ".",
+                ",",
+            ]
+        ),
+        max_size=25,
+    ).map(" ".join)
+)
+def test_the_gates_never_hide_a_match_in_any_text(text):
+    assert gated_out_but_matching(text, "Sam") == []

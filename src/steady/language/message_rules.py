@@ -14,18 +14,22 @@ Patterns may use three placeholders, filled in for each check:
 
 `unless` is searched in the clause around a match (the clause is bounded by
 punctuation and by "but", "and", "though", "because"); when it is found, the
-use is not pressure — "you always make me laugh" is not a verdict.
+use is not pressure — "you always make me laugh" is not a verdict. A rule whose
+`unless_scope` is "message" searches the whole message instead: a joke marker or
+a warm sign-off anywhere ("lol", "😂", "good luck") changes how "I give up" or
+"thanks for ruining my diet" reads.
 """
 
 from __future__ import annotations
 
+import importlib
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
-from typing import Literal
+from typing import Any, Literal
 
 from steady.language.vocabulary import STORY_WORDS, all_feelings
 
@@ -42,6 +46,7 @@ class Rule:
     kind: Kind = "pressure"
     unless: str | None = None
     case_sensitive: bool = False
+    unless_scope: Literal["clause", "message"] = "clause"
 
 
 @dataclass(frozen=True)
@@ -207,20 +212,24 @@ def _p(
     pattern: str,
     *,
     unless: str | None = None,
+    why: str | None = None,
     suggestion: str | None = None,
     case_sensitive: bool = False,
+    unless_scope: Literal["clause", "message"] = "clause",
 ) -> Rule:
-    """A pressure rule with its family's why and suggestion (the id starts with the family)."""
+    """A pressure rule (the id starts with the family); without its own words it has the
+    family's why and suggestion."""
     family = FAMILIES[rule_id.split(".")[0]]
     return Rule(
         rule_id,
         family.name,
         pattern,
-        family.why,
+        why or family.why,
         suggestion or family.suggestion,
         "pressure",
         unless,
         case_sensitive,
+        unless_scope,
     )
 
 
@@ -260,12 +269,32 @@ _STORY_EXTRA = (
     "second best",
     "an afterthought",
     "an option",
+    "belittled",
+    "humiliated",
+    "excluded",
+    "sidelined",
+    "overlooked",
+    "brushed off",
+    "let down",
+    "played",
+    "deceived",
+    "criticised",
+    "criticized",
+    "judged",
+    "controlled",
+    "smothered",
+    "attacked",
+    "ditched",
+    "dumped",
+    "unsupported",
+    "misunderstood",
+    "abandoned",
 )
 _STORY = (
     "(?:"
     + "|".join(
         re.escape(w).replace(r"\ ", r"\s+")
-        for w in sorted({*STORY_WORDS, *_STORY_EXTRA}, key=len, reverse=True)
+        for w in sorted({*STORY_WORDS, *_STORY_EXTRA}, key=lambda w: (-len(w), w))
     )
     + r"|abandonn?ed|ignord|rejeced)"
 )
@@ -298,7 +327,7 @@ _FEELING = (
     "(?:"
     + "|".join(
         re.escape(w).replace(r"\ ", r"\s+")
-        for w in sorted({*all_feelings(), *_FEELING_EXTRA}, key=len, reverse=True)
+        for w in sorted({*all_feelings(), *_FEELING_EXTRA}, key=lambda w: (-len(w), w))
     )
     + ")"
 )
@@ -321,7 +350,8 @@ _WARM_NEVER = (
     r"surprising|amazing|caring|trying)|make me feel (?:bad|small|stupid|silly|judged|"
     r"like a burden)|doubt|pressure|have to (?:apologi[sz]e|ask|explain|thank|earn|prove|"
     r"say sorry|worry|hide)|need to (?:apologi[sz]e|ask|explain|thank|worry|hide)|"
-    r"want to forget|stop loving|cease)"
+    r"want to forget|stop loving|cease|"
+    r"told me (?:that )?you (?:could|can|play|speak|knew how|used to))"
 )
 _JOY = (
     r"(?:love|miss(?:ed)? (?:you|u|ya)|can'?t wait|congrat|happy|birthday|bday|yay|woo+|"
@@ -336,6 +366,88 @@ _SELF_CARE = (
     r"(?:call|see) (?:a|the) (?:doctor|gp)|drink (?:some )?water|get some (?:sleep|rest|air)|"
     r"go to bed|put your feet up|have (?:fun|a good time)|enjoy|treat yourself|relax|"
     r"stay warm|text me when you(?:'re| get) home|wear|bring an umbrella)"
+)
+
+# A joke or a warm sign-off anywhere in the message ("lol", "😂", "love you"): words that
+# read as protest on their own ("I give up", "thanks for ruining my diet") are play here.
+_PLAYFUL = (
+    r"(?:\blol+\b|\blmao\b|\bhaha\w*|\bhehe\w*|\bjk\b|\bjoking\b|😂|🤣|😅|😜|😉|😘|🙃|😆|"
+    r"❤|♥|💕|💛|😍|🥰|😊|🙂|👀|\bxx+\b|\blove\s+(?:you|u|ya)\b)"
+)
+# Warm or considerate words: "I'll stop texting so you can focus, good luck" is kindness.
+_CONSIDERATE = (
+    _PLAYFUL[:-1] + r"|\bso\s+(?:you|u)\s+can\b|\blet\s+(?:you|u)\s+(?:\w+\s+)?(?:focus|work|"
+    r"sleep|rest|get\s+on|concentrate|be)\b|\bgood\s+luck\b|\benjoy\b|\bhave\s+(?:fun|a\s+good)\b|"
+    r"\bsleep\s+well\b|\bget\s+some\s+(?:rest|sleep)\b|\btake\s+care\b|"
+    # a thank-you sign-off, not "thanks for ruining…"
+    r"\bthank(?:s|\s+you)\s*(?:[.!x]|$|so\s+much\b|for\s+(?:understanding|being|listening|your))"
+    r")"
+)
+# What a partner did that hurt, in the past tense ("can't believe you forgot").
+_HURT_DONE = (
+    r"(?:forgot|lied|left\s+me|cancell?ed(?:\s+on\s+me)?|ignored\s+me|ditched\s+me|bailed|"
+    r"ruined|blew\s+me\s+off|stood\s+me\s+up|hung\s+up(?:\s+on\s+me)?|walked\s+out|"
+    r"embarrassed\s+me|humiliated\s+me|yelled|snapped|cheated|flirted|went\s+behind\s+my\s+back|"
+    r"ghosted|dumped|betrayed|let\s+me\s+down|broke\s+(?:your|ur|another)\s+promise|"
+    r"said\s+that|did\s+(?:that|this)(?:\s+to\s+me|(?=\s*(?:[.?!]|$)))|didn'?t\s+(?:call|text|"
+    r"tell|come|show|ask)|"
+    r"never\s+(?:called|texted|told|came|showed|asked))"
+)
+# The same, as "thanks for …ing" (sarcastic thanks), never after "not": "thanks for not
+# making a fuss" is real thanks.
+_HURT_DOING = (
+    r"(?:ruining|ignoring\s+me|forgetting|ditching\s+me|bailing|cancell?ing\s+on\s+me|"
+    r"leaving\s+me\s+(?:alone|out|hanging|behind|on\s+read|waiting|to\s+(?:deal|sort|clean|"
+    r"handle|do))\b|abandoning|wasting\s+my|embarrassing\s+me|humiliating\s+me|ghosting|"
+    r"standing\s+me\s+up|letting\s+me\s+down|blowing\s+me\s+off|making\s+me\s+(?:wait|cry|"
+    r"feel\s+like|look\s+like)|keeping\s+me\s+(?:waiting|in\s+the\s+dark)|"
+    r"(?:never|not)\s+(?:calling|texting|replying|answering|showing\s+up|coming|asking|"
+    r"telling\s+me|letting\s+me\s+know)(?=\s*(?:[.!,]|$|me\b|back\b))|"
+    r"absolutely\s+nothing|nothing\s+at\s+all|the\s+silent\s+treatment|the\s+cold\s+shoulder|"
+    r"being\s+(?:so\s+)?(?:late|rude|distant|cold|selfish|useless|no\s+help))"
+)
+# Words that slip between a subject and its verb: "I'm clearly not a priority", "I've
+# literally done everything". A slot that allows one allows them all.
+_ADV = (
+    r"(?:(?:just|really|clearly|obviously|literally|honestly|actually|seriously|totally|so|"
+    r"even|still|probably|definitely|basically|already|kind\s+of|kinda)\s+)*"
+)
+# Drifting away, as a statement ("you're losing interest") or a question ("are you losing
+# interest?"): the same words are mind-reading in one form and a worth check in the other.
+_DRIFTING = (
+    r"(?:pulling\s+away|losing\s+interest|lost\s+interest|bored\s+(?:of|with)\s+(?:me|us)|"
+    r"tired\s+of\s+(?:me|us)|done\s+with\s+(?:me|us)|over\s+(?:me|us)|avoiding\s+me|ignoring\s+"
+    r"me|hiding\s+(?:something|things)|seeing\s+someone|with\s+someone\s+(?:else|better)|busy\s+"
+    r"with\s+someone|cheating(?!\s+at)|lying(?!\s+(?:down|in|on|around|low))|not\s+(?:into|"
+    r"interested\s+in|attracted\s+to)\s+me|mov(?:ing|ed)\s+on(?!\s+to\b)|checked\s+out(?!\s+"
+    r"(?:the|a|an|that|this|those|these|my|your|our|some)\b)|distancing|pushing\s+me\s+away|"
+    r"gone\s+cold|annoyed\s+(?:with|"
+    r"at|by)\s+me|mad\s+at\s+me|sick\s+of\s+me|embarrassed\s+(?:of|by)\s+me|ashamed\s+of\s+me|"
+    r"regretting|losing\s+feelings|falling\s+out\s+of\s+love|fed\s+up\s+with\s+me|going\s+off\s+"
+    r"me|having\s+second\s+thoughts|seeing\s+other\s+people|drifting\s+away)\b"
+)
+# Permission or negation around a request takes the pressure out: "no need to answer now",
+# "you don't have to reply tonight", "it's fine if you'd rather stay in".
+_PERMISSION = (
+    r"\b(?:no\s+(?:need|rush|pressure|hurry)|(?:you\s+|u\s+)?(?:don'?t|do\s+not)\s+(?:have|"
+    r"need)\s+to|"
+    r"don'?t\s+feel\s+(?:like\s+)?(?:you|u)\s+(?:have|need)\s+to|not\s+asking\s+(?:you\s+)?to|"
+    r"(?:it'?s|that'?s|its|thats)\s+(?:totally\s+|completely\s+)?(?:ok|okay|fine|alright)\s+"
+    r"(?:if|not\s+to)|nothing\s+urgent|not\s+urgent|whenever|when\s+you\s+(?:can|get\s+a|have\s+a)|"
+    r"if\s+you\s+can)\b"
+)
+# Keeping score only counts when it is about them: "it's been 3 hours and I'm still not done
+# with this report" names no one. As an `unless` (searched in the whole message) this matches
+# a message that mentions neither the partner nor an answer.
+_NO_PARTNER = (
+    r"^(?![\s\S]*\b(?:you|u|ya|your|ur|yours|{name}|nothing|reply|replied|answer|answered|word|"
+    r"heard|waiting|silence)\b)"
+)
+# Naming a fear as a fear keeps a forecast grounded ("I'm scared you'll leave, and I know
+# that's my alarm talking").
+_FEAR_NAMED = (
+    r"\b(?:scared|afraid|worried|worry|fear|frightened|terrified|anxious|story|alarm|"
+    r"my\s+(?:mind|brain|anxiety)|part\s+of\s+me|sometimes\s+I|I\s+know\s+(?:it'?s|that'?s))"
 )
 
 # -- the rules ---------------------------------------------------------------------------------
@@ -358,13 +470,19 @@ PRESSURE_RULES: tuple[Rule, ...] = (
         "global-verdict.every-time",
         r"\bevery\s+(?:single\s+)?time\b",
         unless=_WARM_ALWAYS.replace(r"\b(?:always|constantly|forever)\b", r"\bevery\b")
-        + r"|\b(?:smile|grin|butterflies|happy|miss)\b",
+        + r"|\b(?:smile|grin|butterflies|happy|miss)\b|\bthink\s+(?:of|about)\s+(?:you|u|us)\b|"
+        r"\bremind\w*\s+me\s+of\s+(?:you|u|us)\b",
     ),
     _p(
         "global-verdict.as-usual",
         r"\b(?:as usual|like always|same as always|like you always do)\b|"
         r"\btypical(?:\s+of\s+(?:you|u))?\s*(?:[.!]|$)",
-        unless=_WARM_ALWAYS.replace(r"\b(?:always|constantly|forever)\b", r"\b"),
+        unless=_WARM_ALWAYS.replace(r"\b(?:always|constantly|forever)\b", r"\b")
+        + r"|"
+        + _PLAYFUL
+        + r"|"
+        + _NO_PARTNER,
+        unless_scope="message",
     ),
     _p(
         "global-verdict.anymore",
@@ -381,7 +499,16 @@ PRESSURE_RULES: tuple[Rule, ...] = (
         r"fake|unreliable|a\s+coward|coward|cold-hearted|emotionally\s+unavailable)\b|"
         r"\b(?:{you}|{name})\s+(?:always\s+|just\s+)?(?:lied|lie)\b(?!\s+down)|"
         r"\bstop\s+lying\b|\balways\s+me\s+who\b|\bI\s+knew\s+(?:you(?:'d|\s+would|\s+were"
-        r"\s+going\s+to)|this\s+would\s+happen)\b",
+        r"\s+going\s+to)(?!\s+(?:love|like|enjoy|adore|nail|ace|smash|win|get\s+(?:it|the\s+job|"
+        r"in)|"
+        r"pass|make\s+it|be\s+(?:great|amazing|brilliant|fine|good)|do\s+(?:it|great|well)))|"
+        r"this\s+"
+        r"would\s+happen)\b|"
+        r"\b(?:everyone|everybody|people|my\s+friends|my\s+(?:mum|mom|sister|brother|family))\s+"
+        r"warned\s+me\s+(?:about\s+(?:you|u)|(?:that\s+)?(?:you(?:'d|\s+would)|this\s+would))\b|"
+        r"\b(?:they|everyone|my\s+friends)\s+(?:were|was)\s+right\s+about\s+(?:you|u)\b",
+        unless=_PLAYFUL,
+        unless_scope="message",
     ),
     _p(
         "global-verdict.nobody",
@@ -392,6 +519,135 @@ PRESSURE_RULES: tuple[Rule, ...] = (
         "global-verdict.not-once",
         r"\bnot\s+(?:even\s+)?once\b|\b{you}\s+(?:don'?t|do not|didn'?t|did not)\s+ever\b",
     ),
+    _p(
+        "global-verdict.could-not-even",
+        r"\b(?:{you}|{name})\s+(?:couldn'?t|could\s+not|can'?t|cannot|didn'?t|did\s+not|"
+        r"wouldn'?t|won'?t|don'?t|do\s+not|doesn'?t)\s+(?:even\s+be\s+bothered|be\s+bothered|"
+        r"even\s+(?:bother|(?:\w+\s+)?(?:text|call|say|ask|reply|answer|remember|look\s+at\s+me|"
+        r"send|let\s+me\s+know|tell\s+me|show\s+up|pretend|try|notice|care|listen|acknowledge|"
+        r"thank|wait|apologi[sz]e|check|make\s+time|look\s+up)))\b|"
+        r"\b(?:{you}|{name})\s+(?:couldn'?t|could\s+not|can'?t|cannot|"
+        r"didn'?t)\s+(?:even\s+)?(?:spare|"
+        r"find|make)\s+(?:\w+\s+)?(?:minutes?|seconds?|moment|time)\s+(?:for\s+me|to\s+(?:call|"
+        r"text|"
+        r"answer|reply|say|see\s+me|talk))\b",
+        unless=_PLAYFUL,
+        unless_scope="message",
+        why="'You couldn't even…' measures them against the least they could have done; it "
+        "tends to land as contempt, and they defend themselves instead of hearing what you missed.",
+        suggestion='Say what you missed: "I missed hearing goodnight from you; it matters to me."',
+    ),
+    _p(
+        "global-verdict.cant-believe",
+        r"\b(?:can'?t|cannot|can\s+not|couldn'?t)\s+believe\s+(?:{you}|{name})(?:'d|\s+would|"
+        r"\s+could|\s+(?:(?:just|actually|really|still|seriously)\s+)?" + _HURT_DONE + r")\b",
+        unless=_PLAYFUL + r"|\bthank|\bproud|\bamazing|\bremembered|!",
+        unless_scope="message",
+        why="'I can't believe you…' puts them in the dock; they tend to defend themselves, "
+        "and the hurt under it gets lost.",
+        suggestion='Say what it was like for you: "When you cancelled, I felt really let down."',
+    ),
+    _p(
+        "global-verdict.changed",
+        r"\b(?:{you}(?:'ve|\s+have)|{name}(?:'s|\s+has))\s+" + _ADV + r"changed\b(?!\s+(?:the|your|"
+        r"my|a|an|it|that|this|jobs?|clothes|plans?|hair|shirt|sheets|channel|oil|tyres?|tires?|"
+        r"address|number|password))|\bit'?s\s+(?:always\s+)?something\s+(?:else\s+|new\s+)?with\s+"
+        r"(?:you|u|{name})\b",
+        unless=_PLAYFUL + r"|" + _JOY + r"|\b(?:grown|better|calmer|stronger|braver)\b",
+        unless_scope="message",
+    ),
+    _p(
+        "global-verdict.comparison",
+        r"\bother\s+(?:people'?s|peoples|couples?|guys|girls|men|women|boyfriends|girlfriends|"
+        r"partners|husbands|wives)(?:\s+\w+){0,3}?\s+(?:actually|always|would|text|texts|call|"
+        r"calls|reply|replies|remember|remembers|plan|plans|bother|care|manage|treat|show|ask|"
+        r"never|don'?t\s+have\s+to)\b|"
+        r"\bnormal\s+(?:people|couples?|partners?|boyfriends?|girlfriends?|husbands?|wives|"
+        r"person|humans?)\s+(?:\w+\s+)?(?:text|call|reply|answer|talk|remember|say|don'?t|"
+        r"would(?:n'?t)?|actually|care|show|tell|ask)\b|"
+        r"\blike\s+(?:a\s+)?normal\s+(?:person|people|partner|boyfriend|girlfriend|human)\b|"
+        r"\bmy\s+ex\s+(?:would(?:'ve|\s+have|n'?t\s+have)?|never|always|at\s+least|actually|used\s+"
+        r"to\s+(?:text|call|care|bring|make|remember|treat|ask|plan|say))\b|\beven\s+my\s+ex\b|"
+        r"\b(?:everyone|everybody)\s+else'?s\s+(?:boyfriend|girlfriend|partner|husband|wife|"
+        r"other\s+half)\b|\bmy\s+friends'?\s+(?:boyfriends|girlfriends|partners|husbands|wives|"
+        r"bfs|gfs)\b(?:\s+\w+){0,2}?\s+(?:actually|always|would|text|call|remember|plan|make|"
+        r"bother|care|treat|buy|ask|never)\b|\bwhy\s+can'?t\s+(?:you|u|{name})\s+be\s+(?:more\s+)?"
+        r"like\b|\b(?:{youre})\s+(?:just\s+)?like\s+(?:your\s+(?:dad|father|mum|mom|mother|ex)|"
+        r"my\s+ex|all\s+the\s+others|everyone\s+else)\b|"
+        r"\b(?:{you}(?:'d|\s+would)|u\s+would)\s+never\s+(?:treat|talk\s+to|speak\s+to|"
+        r"do\s+this\s+to|"
+        r"ignore)\s+(?:your|ur)\s+(?:mates|friends|sister|brother|mum|mom|mother|dad|family|boss|"
+        r"colleagues|ex)\b|"
+        r"\b(?:she|he|they|everyone\s+else)\s+(?:doesn'?t|don'?t|never|wouldn'?t)\s+(?:\w+\s+)?"
+        r"(?:have|has|need|needs)\s+to\s+(?:beg|ask\s+(?:you\s+)?twice|chase\s+(?:you|him|her)|"
+        r"wait\s+for\s+(?:you|your)|remind\s+(?:you|him|her)|fight\s+for)\b",
+        unless=_PLAYFUL,
+        unless_scope="message",
+        why="Comparing them with other partners (or an ex) tends to land as a ranking; they "
+        "defend their place in it instead of hearing what you need.",
+        suggestion="Ask for the thing itself: \"I'd love a quick text when you're running "
+        'late; it helps me settle."',
+    ),
+    _p(
+        "global-verdict.catastrophe",
+        r"\b(?:this|we|us|relationships?|things\s+(?:with|between)\s+us|it)\s+(?:(?:always|"
+        r"inevitably|just|all)\s+)*ends?\s+(?:badly|the\s+same\s+way|like\s+this|in\s+(?:disaster|"
+        r"tears))\b|\b(?:this|we|us|relationships?|things\s+(?:with|between)\s+us)\s+(?:(?:always|"
+        r"inevitably|just|all)\s+)*(?:goes|go|turns?|falls?|fall)\s+(?:wrong|apart|to\s+(?:shit|"
+        r"hell|pieces))\b|"
+        r"\b(?:this|we|us|things)\s+(?:(?:is|are|was|were)\s+)?(?:never|not)\s+(?:ever\s+)?"
+        r"(?:going|gonna)\s+(?:to\s+)?(?:work|last|get\s+better|change)\b|"
+        r"\b(?:this|we|us)\s+(?:will\s+never|won'?t\s+ever|won'?t|will\s+not|can'?t|cannot)\s+"
+        r"(?:ever\s+)?(?:work(?:\s+out)?|last|get\s+better)\b|"
+        r"\b(?:it(?:'s|\s+is)|its|we(?:'re|\s+are)|this\s+is|we(?:'re|\s+are)\s+so)\s+(?:so\s+)?"
+        r"(?:over|doomed|finished|hopeless)(?=\s*,?\s*(?:isn'?t\s+it|aren'?t\s+we|right|huh|then|"
+        r"for\s+us|between\s+us|I\s+know\s+it|I\s+can\s+tell|already|[.?…]*\s*$))|"
+        r"\b(?:everyone|everybody)\s+(?:always\s+|eventually\s+)?(?:leaves|walks\s+away|gives\s+"
+        r"up\s+on\s+me|gets\s+tired\s+of\s+me)\b(?!\s+(?:at|by|for|the|work|around|after|before|"
+        r"early|on|in)\b)|"
+        r"\bI\s+knew\s+(?:it|this)\s+would\s+(?:\w+\s+)?(?:end|happen|go\s+wrong|fall\s+apart)\b|"
+        r"\bhere\s+we\s+go\s+again\b|\bthe\s+beginning\s+of\s+the\s+end\b|"
+        r"\b(?:it'?s|it\s+is|this\s+is|things\s+are|we'?re|we\s+are)\s+(?:always|"
+        r"never)\s+(?:going\s+to|"
+        r"gonna)\s+be\s+(?:like\s+this|this\s+way|the\s+same|any\s+different|enough)\b|"
+        r"\bwe(?:'re|\s+are|'ll|\s+will)\s+(?:(?:going\s+to|gonna)\s+)?(?:just\s+)?end\s+up\s+"
+        r"(?:like|just\s+like|hating|breaking\s+up|divorced|miserable)\b|"
+        r"\bI(?:'m|\s+am|m)\s+(?:going\s+to|gonna)\s+lose\s+(?:you|u)\b|\bI(?:'m|\s+am)\s+"
+        r"losing\s+(?:you|u)\b",
+        unless=_PLAYFUL + r"|" + _FEAR_NAMED + r"|\b(?:exam|meeting|game|film|movie|show|shift|"
+        r"class|interview|match|party|storm|week|day|season|term|semester|signal|reception|"
+        r"connection|tunnel|battery|line)\b",
+        unless_scope="message",
+        why="Predicting the worst as certain ('this always ends badly', 'it's over, isn't it') "
+        "states the alarm's forecast as fact, and tends to pull them into arguing with it.",
+        suggestion="Name the fear as a fear: \"I'm scared we're drifting; I know that's partly "
+        'my alarm talking."',
+    ),
+    _p(
+        "global-verdict.disappointed-in",
+        r"\b(?:disappointed|ashamed)\s+(?:in|of|with)\s+(?:you|u|{name})\b|"
+        r"\bnot\s+(?:angry|mad)\s*,?\s*(?:I'?m\s+|I\s+am\s+|im\s+)?just\s+disappointed\b|"
+        r"\bI\s+expected\s+(?:more|better)\s+(?:from|of)\s+(?:you|u)\b|\bI\s+thought\s+(?:you\s+"
+        r"were|you'?d\s+be)\s+better\s+than\s+(?:that|this)\b|\bshame\s+on\s+(?:you|u)\b|"
+        r"\b(?:real|very|how)\s+mature\b",
+        unless=_PLAYFUL + r"|\bthank|\brespect|\badmire|\bproud",
+        unless_scope="message",
+        why="'Disappointed in you' turns a feeling into a judgement of them as a person, so "
+        "they tend to defend who they are.",
+        suggestion='Name the moment and the feeling: "When you cancelled, I felt let down."',
+    ),
+    _p(
+        "global-verdict.again",
+        r"(?:[.…]|\s-+)\s*again\s*[.?!]*\s*$|\b(?:{you}|{name})\b[^.?!]{0,40}?\b(?:yet|once)\s+"
+        r"again\b|\b(?:yet|once)\s+again\b[^.?!]{0,40}?\b(?:{you}|{name})\b|"
+        r"\bof\s+course\s+(?:you|u|{name})\s+(?:forgot|did(?:n'?t)?|would(?:n'?t)?|couldn'?t|"
+        r"can'?t|won'?t)\b(?=[^.?!]*(?:\.|$))|\bsurprise,?\s+surprise\b|"
+        r"(?:^|(?<=[.!?]\s))(?:what\s+a\s+)?(?:surprise|shocker)\s*\.",
+        unless=_PLAYFUL
+        + r"|\bthank|\bcongrat|\bwell\s+done|\bhappy|\bwin|\bwon\b|!|"
+        + _NO_PARTNER,
+        unless_scope="message",
+    ),
     # accusing questions: why didn't you
     _p(
         "accusing-question.why-not",
@@ -399,8 +655,11 @@ PRESSURE_RULES: tuple[Rule, ...] = (
         r"cannot|can not|couldn'?t|could not|wouldn'?t|haven'?t|have not|hasn'?t|aren'?t|"
         r"are not|weren'?t|isn'?t)\s+(?:{you}|{name})\b",
         unless=r"\bwhy (?:don'?t|do not) (?:you|u) (?:come|join|stay|bring|grab|pop|treat "
-        r"yourself|take (?:a|the) (?:day|break|nap|rest|evening)|get some (?:rest|sleep)|"
-        r"sleep in|rest|relax|invite|have a (?:bath|nap|rest|lie-in))",
+        r"yourself|take|borrow|use|try|go|have|sit|lie|head|get|pick|keep|wear|book|order|make "
+        r"(?:yourself|some)|ask (?:your|the|him|her)|call (?:your|the|him|her)|sleep in|rest|relax|"
+        r"invite|put your feet up|let me)|"
+        r"\bcongrat|!!|🎉|\bproud\b|\bamazing\s+news\b|\bso\s+happy\b",
+        unless_scope="message",
     ),
     _p(
         "accusing-question.why-would",
@@ -438,6 +697,62 @@ PRESSURE_RULES: tuple[Rule, ...] = (
         r"\bwould\s+it\s+kill\s+(?:you|u)\b|"
         r"\bdid\s+(?:you|u)\s+(?:even|just)\s+(?:forget|read|notice|care|think|bother)\b",
     ),
+    _p(
+        "accusing-question.rhetorical",
+        r"\b(?:do|did|have|will|would)\s+(?:you|u|{name})\s+(?:ever|even)\s+(?:listen(?:\s+to\s+"
+        r"(?:me|what\s+I|anything\s+I|a\s+word)|\s+when\s+I|\s*(?=[?.!]|$))|stop\s+to\s+think|"
+        r"consider\s+(?:me|my|how|what)|notice\s+(?:me|how\s+I|when\s+I|what\s+I|that\s+I)|ask\s+"
+        r"(?:me|about\s+me|how\s+I)|care|realise|realize|bother|pay\s+attention|hear\s+(?:me|"
+        r"yourself|what\s+I)|look\s+at\s+me|think\s+(?:about\s+(?:me|us|how\s+I|what\s+I)|of\s+"
+        r"me|before))\b|"
+        r"\bdid\s+it\s+(?:ever|even)\s+(?:occur\s+to|cross)\s+(?:you|u|your\s+mind)\b|"
+        r"\bhas\s+it\s+(?:ever\s+)?(?:occurred\s+to|crossed)\s+(?:you|your\s+mind)\b|"
+        r"\bwhat(?:'s|\s+is|s)\s+(?:your|ur)\s+(?:problem|deal|issue)\b|"
+        r"\bwhat(?:'s|\s+is)\s+(?:it\s+)?with\s+(?:you|u)\b(?!\s+and\b)|"
+        r"\bwho\s+(?:even\s+)?(?:does\s+(?:that|this)|forgets|says\s+that|acts\s+like\s+that|"
+        r"treats\s+(?:someone|their|people)|ignores)\b|"
+        r"\bwhat\s+kind\s+of\s+(?:person|partner|boyfriend|girlfriend|husband|wife|man|woman)\s+"
+        r"(?:does|would|forgets|says|treats|leaves|ignores|doesn'?t)\b|"
+        r"\b(?:are|r)\s+(?:you|u)\s+(?:serious|kidding\s+me|for\s+real|actually\s+serious)\b"
+        r"(?!\s+about)|"
+        r"\bhow\s+(?:hard|difficult)\s+(?:is|was|can)\s+it\s+(?:be\s+)?(?:to|for\s+(?:you|u)\s+"
+        r"to)\s+(?:just\s+)?(?:send|text|call|reply|answer|respond|say|pick\s+up|remember|let\s+"
+        r"me\s+know|tell\s+me|show\s+up|be\s+on\s+time|message|make\s+time|spend\s+time|care|"
+        r"listen|put\s+(?:your|the)\s+phone|include\s+me|ask|check\s+in|apologi[sz]e|think\s+of\s+"
+        r"me|be\s+(?:nice|kind|there|home))\b|"
+        r"\b(?:is|was)\s+(?:it|that)\s+(?:really\s+)?(?:that|so)\s+(?:hard|difficult|impossible)\b|"
+        r"\bwhy\s+is\s+it\s+(?:so|that)\s+(?:hard|difficult|impossible)\s+for\s+(?:you|u|{name})\b|"
+        r"\b(?:{you}|{name})\s+(?:could|should|might)(?:'ve|\s+have|a|\s+of)\s+(?:at\s+least|just|"
+        r"even)\s+(?:texted|called|told|said|let\s+me\s+know|asked|answered|replied|messaged|"
+        r"checked|warned)\b|"
+        r"\bwas\s+that\s+so\s+(?:hard|difficult)\b|"
+        r"\b(?:don'?t|do\s+not)\s+(?:you|u)\s+(?:think\s+(?:you|u)(?:'re|\s+are|\s+owe|\s+should|"
+        r"'ve|\s+have)|care|see|get\s+it|realise|realize|understand|know\s+how\s+(?:much|hard|"
+        r"that|this|it))\b|"
+        r"\bcan'?t\s+(?:you|u)\s+(?:see|tell|understand|ever|even|get\s+it)\b|"
+        r"\bis\s+(?:she|he|her|him|your\s+ex)\s+the\s+reason\b|"
+        r"\bwhy\s+(?:does|do|must)\s+(?:everything|this|every\s+\w+)\s+(?:always\s+)?have\s+to\s+"
+        r"(?:be|go|happen|end)\b(?=[^.?!]*\b(?:you|your|u|us|we|fight|argument|drama)\b)|"
+        r"\bwhy\s+even\s+(?:ask|bother\s+asking|say\s+(?:that|it)|pretend)\b|"
+        r"\bhow\s+many\s+(?:more\s+)?times\s+(?:are|will|do|have|did)\s+(?:you|u|"
+        r"{name})\s+(?:going\s+"
+        r"to\s+|gonna\s+)?(?:cancel|forget|lie|ignore|do\s+(?:this|that)|let\s+me\s+down|promise|"
+        r"leave|be\s+late|flake|bail|say\s+sorry|apologi[sz]e)\b|"
+        r"\b(?:{youre})\s+just\s+(?:going\s+to|gonna)\s+"
+        r"(?:go\s+quiet|ignore|pretend|act\s+like|leave\s+(?:it|me|things)|say\s+nothing|not\s+"
+        r"(?:reply|answer|say))\b|"
+        r"\b(?:do\s+(?:you|u)\s+(?:have\s+)?(?:any\s+idea|even\s+know|know|realise|realize)|"
+        r"(?:you|u)\s+have\s+no\s+idea)\s+how\s+(?:much|hard|long|worried|scared|hurt|upset|"
+        r"embarrass\w*|lonely|humiliat\w*|that|it|this)\s+(?:\w+\s+)?(?:I\b|that\s+(?:made|"
+        r"makes)\s+me|it\s+(?:made|makes)\s+me|this\s+(?:made|makes)\s+me|you\s+hurt)",
+        unless=_PLAYFUL + r"|\b(?:love|adore|appreciate|grateful|proud|amazing|congrat|so\s+happy)"
+        r"|!",
+        unless_scope="message",
+        why="A question that isn't really a question ('do you even listen', 'how hard is it') "
+        "carries a charge; they tend to answer the charge, and what you need stays unsaid.",
+        suggestion='Say the need directly: "It would help me to get a quick text when plans '
+        'change."',
+    ),
     # mood checks: are you mad at me
     _p(
         "mood-check.are-you-mad",
@@ -451,7 +766,9 @@ PRESSURE_RULES: tuple[Rule, ...] = (
     _p(
         "mood-check.did-i-do",
         r"\bdid\s+I\s+(?:do|say)\s+(?:something|anything|smth|sth|smthn)\s+(?:wrong|bad|"
-        r"to\s+(?:upset|annoy|hurt)\s+(?:you|u))\b|\bwhat\s+did\s+I\s+do(?:\s+wrong)?\b|"
+        r"to\s+(?:upset|annoy|hurt)\s+(?:you|u))\b(?!\s+(?:with|to|on|in)\s+(?:the|this|my|"
+        r"that)\b)|"
+        r"\bwhat\s+did\s+I\s+do(?:\s+wrong)?\b|"
         r"\bis\s+it\s+(?:something\s+I\s+(?:said|did)|me|because\s+of\s+me|my\s+fault)\b",
     ),
     _p(
@@ -472,6 +789,14 @@ PRESSURE_RULES: tuple[Rule, ...] = (
         r"\btell\s+me\s+(?:that\s+)?(?:{youre}|you|u)\s+(?:not|aren'?t)\s+(?:mad|angry|upset|"
         r"annoyed)\b|\b(?:{youre})\s+not\s+(?:mad|angry|upset|annoyed)(?:\s+(?:at|with)\s+me)?"
         r",?\s+(?:right|are\s+you)\b",
+    ),
+    _p(
+        "mood-check.did-i-upset",
+        r"\bdid\s+I\s+(?:upset|annoy|hurt|bother|offend|anger|piss\s+(?:you\s+)?off|make\s+"
+        r"(?:you|u)\s+(?:mad|angry|upset))\s*(?:you|u)?\b|\bhave\s+I\s+(?:done|said)\s+"
+        r"(?:something|anything)\b|\bis\s+(?:this|it|that)\s+about\s+me\b|\bare\s+(?:you|u)\s+"
+        r"avoiding\s+me\b|(?:^|(?<=[.!?]\s))we\s+(?:good|ok|okay|cool|alright)\s*\?|"
+        r"\bare\s+things\s+(?:ok|okay|good|alright|fine)\s+(?:with|between)\s+us\b",
     ),
     # worth checks: do you still love me
     _p(
@@ -508,6 +833,37 @@ PRESSURE_RULES: tuple[Rule, ...] = (
         r"\bdo\s+(?:you|u)\s+(?:regret|want\s+to\s+break\s+up|want\s+out|think\s+about\s+"
         r"leaving|still\s+want\s+(?:this|us|to\s+be))\b",
     ),
+    _p(
+        "worth-check.are-you-drifting",
+        # "are you mad at me" and "are you ignoring me" are mood checks (and mirrored there)
+        r"\b(?:are|r)\s+(?:you|u|{name})\s+"
+        + _ADV
+        + r"(?!(?:mad|annoyed|avoiding|ignoring)\b)"
+        + _DRIFTING
+        + r"|"
+        r"\b(?:have|has)\s+(?:you|u|{name})\s+" + _ADV + r"(?:lost\s+interest|gone\s+off\s+me|"
+        r"moved\s+on(?!\s+to\b)|fallen\s+out\s+of\s+love|stopped\s+(?:loving|caring\s+about|"
+        r"wanting)\s+me|"
+        r"got(?:ten)?\s+bored\s+of\s+me)\b|\bdo(?:es)?\s+(?:you|u|{name})\s+" + _ADV + r"want\s+"
+        r"(?:to\s+be\s+in\s+this(?:\s+relationship)?|this\s+relationship|a\s+future\s+(?:with\s+me|"
+        r"together)|to\s+(?:stay\s+)?together|out\s+of\s+this)\b",
+    ),
+    _p(
+        "worth-check.where-do-i-stand",
+        r"\bare\s+(?:you|u)\s+sure\s+(?:you(?:'re|\s+are)?\s+|u\s+)?(?:still\s+)?(?:love\s+me|"
+        r"want\s+(?:me|us|this|to\s+be\s+with\s+me)|like\s+me|happy\s+with\s+(?:me|us)|into\s+"
+        r"me|in\s+love)\b|\bwhat\s+am\s+I\s+(?:even\s+|really\s+)?to\s+(?:you|u)\b|"
+        r"\bwhere\s+do\s+I\s+(?:even\s+)?(?:stand|rank|fit)\b(?!\s+(?:for|in\s+the|on\s+the|"
+        r"at\s+the))|\bam\s+I\s+(?:even\s+|still\s+)?"
+        r"(?:your|a)\s+(?:priority|favourite|favorite|number\s+one|person|first\s+choice)\b|"
+        r"\bis\s+there\s+someone\s+else\b|\bdo\s+(?:you|u)\s+(?:even\s+|still\s+|ever\s+)?"
+        r"(?:want|need)\s+me\s+(?:around|here|anymore|any\s+more|at\s+all)\b|"
+        r"\bdo\s+(?:you|u)\s+(?:ever|even|still)\s+(?:think\s+about|miss)\s+me\b|"
+        r"\b(?:are|r)\s+we\s+(?:\w+\s+)?(?:breaking\s+up|splitting\s+up|over|still\s+"
+        r"together)\s*(?:\?|$|or\b)|\bdo\s+(?:you|u)\s+think\s+I(?:'m|\s+am|m)\s+(?:being\s+)?"
+        r"(?:too\s+much|annoying|needy|clingy|boring|a\s+burden|overreacting|dramatic)\b|"
+        r"\bwhy\s+(?:are|r)\s+(?:you|u)\s+(?:even|still)\s+with\s+me\b",
+    ),
     # demands for certainty: promise me
     _p(
         "certainty-demand.promise",
@@ -535,6 +891,10 @@ PRESSURE_RULES: tuple[Rule, ...] = (
         r"(?!\s+(?:what\s+time|when|how\s+many|which|the\s+address|where\s+(?:we|to)))|"
         r"\bI\s+need\s+(?:you\s+to\s+(?:tell|promise|swear|reassure)|(?:a\s+|some\s+)?"
         r"(?:guarantee|certainty|reassurance)|to\s+be\s+sure)\b",
+        # planning needs answers too: "I need to know by friday so I can book"
+        unless=r"\b(?:rsvp|book|booking|order|tickets?|reservation|table|delivery|plumber|"
+        r"landlord|flights?|train|by\s+(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)"
+        r"(?:day)?|for\s+(?:dinner|lunch|the\s+(?:shop|booking|form)))\b",
     ),
     _p(
         "certainty-demand.yes-or-no",
@@ -545,6 +905,14 @@ PRESSURE_RULES: tuple[Rule, ...] = (
         r"\b(?:you(?:'ll|\s+will|'d|\s+would)|you\s+won'?t|u\s+would)\s+(?:never\s+|not\s+|"
         r"ever\s+)?(?:leave|cheat|lie|hurt\s+me|go\s+anywhere|tell\s+me)\b[^.?!]{0,40}?,?\s*"
         r"\b(?:right|yeah)\b\s*(?:\?|$)",
+    ),
+    _p(
+        "certainty-demand.say-it",
+        r"\b(?:just\s+)?say\s+(?:that\s+)?(?:you|u)(?:'ll|\s+will)?\s+(?:still\s+)?(?:love\s+me|"
+        r"never|always|won'?t|want\s+me)\b|\b(?:are|r)\s+(?:you|u)\s+\w+(?:\s+\w+){0,3}?\s+or\s+"
+        r"what\s*\?*\s*$",
+        unless=_PLAYFUL,
+        unless_scope="message",
     ),
     # urgency punctuation
     _p(
@@ -569,12 +937,15 @@ PRESSURE_RULES: tuple[Rule, ...] = (
         r"(?:me\s+)?(?:back\s+)?(?:right\s+now|now|asap|a\.s\.a\.p|immediately|right\s+away|"
         r"straight\s+away|this\s+(?:second|minute|instant)|urgently|already|"
         r"as\s+soon\s+as\s+(?:you\s+(?:see|get|read)\s+this|possible|you\s+can))\b",
+        unless=_PERMISSION,
     ),
     _p(
         "immediate-reply.answer-me",
-        r"\banswer\s+(?:me|your\s+phone|the\s+phone|the\s+question|my\s+(?:texts?|messages?|"
-        r"calls?|question))\b|\b(?:reply|respond)\s+to\s+(?:me|my\s+(?:texts?|messages?|calls?))\b"
+        r"\banswer\s+(?:me(?!\s+(?:this|that|one\s+thing)\b)|your\s+phone|the\s+phone|the\s+"
+        r"question|my\s+(?:texts?|messages?|calls?|question))\b|\b(?:reply|respond)\s+to\s+(?:me|"
+        r"my\s+(?:texts?|messages?|calls?))\b"
         r"(?!\s+(?:whenever|when\s+you|later|no\s+rush))",
+        unless=_PERMISSION,
     ),
     _p(
         "immediate-reply.pick-up",
@@ -588,11 +959,13 @@ PRESSURE_RULES: tuple[Rule, ...] = (
         r"(?:[.!?]|$|already|please|pls)|"
         r"\bI\s+need\s+(?:you|u)\s+to\b[^.?!]{0,40}?\b(?:right\s+now|now|asap|"
         r"immediately|this\s+(?:second|minute))\b",
+        unless=_PERMISSION,
     ),
     _p(
         "immediate-reply.need-answer",
         r"\bI\s+(?:need|want|deserve)\s+(?:an\s+answer|a\s+reply|a\s+response|"
-        r"an\s+explanation)\b",
+        r"an\s+explanation)\b(?!\s+(?:from|about)\s+(?!(?:you|u|{name})\b))",
+        unless=_PERMISSION,
     ),
     _p(
         "immediate-reply.are-you-there",
@@ -612,6 +985,48 @@ PRESSURE_RULES: tuple[Rule, ...] = (
         r"couple\s+of)\s+(?:minutes|mins|min|hours|hrs)\b(?=[^.?!]*\b(?:or|if|else|done|"
         r"answer|reply|call|text|over)\b)|\bif\s+(?:you|u)\s+(?:don'?t|do\s+not)\s+"
         r"(?:answer|reply|respond|call|text)\s+(?:me\s+)?(?:in|within|by)\b",
+        unless=_PERMISSION,
+    ),
+    _p(
+        "immediate-reply.deadline-words",
+        r"\b(?:answer|reply|respond|call|text|pick\s+up)(?:\s+me)?(?:\s+back)?\s*[.!,]+\s*"
+        r"(?:right\s+)?now\b|"
+        r"\bI\s+(?:need|want)\s+(?:an?\s+)?(?:answer|reply|response|decision)\s+(?:from\s+"
+        r"(?:you|u)\s+)?(?:tonight|today|now|right\s+now|asap|immediately|by\s+(?:tonight|"
+        r"tomorrow|midnight|\d))\b|"
+        r"\b(?:text|call|message|ring|answer|reply\s+to)\s+me\s+(?:back\s+)?(?:(?:the\s+(?:second|"
+        r"minute|moment)|as\s+soon\s+as)\s+(?:you\s+)?(?:see|get|read)\s+this|within\s+the\s+hour|"
+        r"in\s+the\s+next)\b|"
+        r"\bhow\s+long\s+does\s+it\s+take\s+(?:you\s+|u\s+)?(?:to\s+)?(?:answer|reply(?:\s+to)?|"
+        r"respond(?:\s+to)?|text\s+back|call\s+back|read|send)\s+(?:a\s+(?:text|message|msg)|one\s+"
+        r"(?:text|message|msg)|my\s+\w+|me)\b|"
+        r"\b(?:don'?t|do\s+not)\s+(?:make|keep)\s+me\s+wait(?:ing)?\b|\bhurry\s+(?:up\s+)?and\s+"
+        r"(?:answer|reply|respond|text|call|decide|pick\s+up)\b|"
+        r"(?:^|(?<=[.!?]\s))(?:still\s+)?waiting\s*(?:\.{2,}|…)|"
+        r"\bI(?:'m|\s+am|m)\s+(?:still\s+)?waiting\s*(?:\.{2,}|…)|\btick\s*,?\s*tock\b|"
+        r"\b(?:can'?t|won'?t|not\s+going\s+to|not\s+gonna|never)\s+(?:\w+\s+){0,2}?(?:sleep|"
+        r"relax|calm\s+down|focus|breathe|rest|do\s+anything|eat|stop\s+worrying|settle)\s+until\s+"
+        r"(?:you|u|{name})\s+(?:reply|replies|answer|answers|respond|call|text|get\s+back|pick\s+"
+        r"up)\b",
+        unless=_PLAYFUL + r"|" + _PERMISSION,
+        unless_scope="message",
+        why="A deadline on their reply ('I need an answer tonight', 'don't keep me waiting') "
+        "puts their timing in charge of your calm, and tends to make the answer harder to give.",
+        suggestion="Offer room and say what you'll do meanwhile: \"I'd like to talk this "
+        "through; I'm going to read for a bit, and we can talk when you're free.\"",
+    ),
+    _p(
+        "immediate-reply.pleading",
+        r"\b(?:please|pls|plz|pleas+e+)(?:[\s,.!]+(?:please|pls|plz|pleas+e+)\b)+(?=[^.?!\n]{0,40}"
+        r"\b(?:call|answer|reply|respond|text|talk\s+to\s+me|pick\s+up|don'?t\s+(?:leave|"
+        r"go|hang\s+up|ignore|be\s+mad|do\s+this)|come\s+back|forgive|listen|reach\s+out|get\s+"
+        r"back))|\bI(?:'m|\s+am|m)\s+begging(?:\s+(?:you|u))?\s*(?=[.,!?]|$|please|pls|just|"
+        r"answer|call|talk|don'?t)|\bI\s+beg\s+(?:you|u)\b",
+        unless=_PLAYFUL,
+        unless_scope="message",
+        why="Pleading ('please please please', 'I'm begging you') shows how loud the alarm is, "
+        "and they tend to answer the alarm rather than the request.",
+        suggestion='Ask once, with room: "Could you call me when you get a minute? It would help."',
     ),
     # surveillance and scorekeeping
     _p(
@@ -635,14 +1050,24 @@ PRESSURE_RULES: tuple[Rule, ...] = (
         r"\b(?:it(?:'s|s|\s+has|\s+is)?|its)\s+been\s+(?:like\s+|over\s+|almost\s+|nearly\s+|"
         r"literally\s+|already\s+|more\s+than\s+)?(?:(?:" + _NUMBER + r")\s*(?:hours?|hrs?|h|"
         r"minutes?|mins?|days?)|hours|forever)\b",
+        unless=_NO_PARTNER,
+        unless_scope="message",
     ),
     _p(
         "surveillance.counted",
-        r"\bI(?:'ve|\s+have)?\s+(?:texted|called|messaged|rang|tried\s+calling|tried\s+to\s+"
-        r"call|tried\s+to\s+reach)\s+(?:you\s+|u\s+)?(?:like\s+)?" + _NUMBER + r"\s+"
-        r"(?:times|texts|messages|calls)\b|"
+        r"\bI(?:'ve|\s+have)?\s+"
+        + _ADV
+        + r"(?:texted|called|messaged|rang|tried\s+calling|tried\s+"
+        r"to\s+call|tried\s+to\s+reach|sent|left)\s+(?:you\s+|u\s+)?(?:like\s+)?" + _NUMBER + r"\s+"
+        r"(?:times|texts|messages|msgs|calls|voicemails|voice\s+notes|missed\s+calls)\b(?!\s+to\s+"
+        r"(?!you\b|u\b))",
+    ),
+    _p(
+        "surveillance.nth-time",
         r"\b(?:the|this\s+is\s+the|that'?s\s+the|thats\s+the)\s+(?:second|third|fourth|fifth|"
         r"sixth|nth|\d+(?:nd|rd|th))\s+time\b",
+        unless=_NO_PARTNER,
+        unless_scope="message",
     ),
     _p(
         "surveillance.still-havent",
@@ -657,9 +1082,17 @@ PRESSURE_RULES: tuple[Rule, ...] = (
     ),
     _p(
         "surveillance.the-one-who",
+        # "I'm the only one who likes olives" keeps no score
         r"\bI(?:'m|\s+am|m)\s+(?:always\s+)?(?:the\s+only\s+one|always\s+the\s+one|the\s+one\s+"
-        r"who\s+always)\b|\bI\s+always\s+have\s+to\b|"
-        r"\bI(?:'ve|\s+have)?\s+(?:done|given|sacrificed)\s+(?:so\s+much|everything)\b|"
+        r"who\s+always)(?=\s*(?:[.!?,…]|$|here\b|in\s+this\b|trying\b|making\b|putting\b|"
+        r"who\s+(?:ever|even|actually|always|still|bothers|cares|tries|texts|calls|makes|puts|"
+        r"plans|apologi[sz]es|reaches|asks|remembers|does|gives|fights|compromises)\b))|"
+        r"\bI\s+always\s+have\s+to\s+(?:ask|remind|beg|tell\s+you|chase|explain|plan|do\s+"
+        r"everything|be\s+the\s+one|text\s+first|call\s+first|make\s+(?:the\s+)?(?:plans|effort|"
+        r"first\s+move)|organi[sz]e|initiate|reach\s+out|apologi[sz]e)\b|"
+        # "I've done everything on the list" is a to-do list
+        r"\bI(?:'ve|\s+have)?\s+" + _ADV + r"(?:done|given|sacrificed|put\s+up\s+with)\s+(?:so\s+"
+        r"much|everything)(?=\s+for\s+(?:you|u|us|{name}|this)|\s*(?:[.!?]|$))|"
         r"\bafter\s+(?:everything|all)\s+I(?:'ve|\s+have)?\s+done\b",
     ),
     _p(
@@ -669,16 +1102,122 @@ PRESSURE_RULES: tuple[Rule, ...] = (
         r"comment|be\s+on|go)\b|\bI\s+(?:checked|looked\s+at)\s+(?:your|ur)\s+(?:phone|"
         r"location|insta\w*|profile|story|likes|followers|messages)\b|"
         r"\bwho\s+(?:were|are|r)\s+(?:you|u)\s+(?:with|texting|talking\s+to|messaging|out\s+"
-        r"with)\b|\bwhere\s+(?:were|have)\s+(?:you|u)\s+been\b|\bstill\s+waiting\b|"
+        r"with)\b|\bwhere\s+(?:were|have)\s+(?:you|u)\s+been\b|\bstill\s+waiting\b(?!\s+(?:for|"
+        r"on)\s+"
+        r"(?:my|the|a|an|that|this|our|his|her|their)\b)|"
+        r"\b(?:sitting|sat|waiting|standing|stood)\s+(?:here\s+|around\s+|outside\s+)?like\s+an?\s+"
+        r"(?:idiot|fool|mug|loser|lemon)\b|"
         r"\b(?:been|was|sat|sitting|I'?m|am)\s+(?:here\s+)?waiting\s+(?:by\s+(?:the|my)\s+phone|"
         r"all\s+(?:night|day|evening|morning|afternoon)|for\s+(?:hours|ages|days))\b",
+    ),
+    _p(
+        "surveillance.last-on-your-list",
+        r"\bI(?:'m|\s+am|m)\s+(?:(?:always|never|clearly|obviously|apparently|just|once\s+again|"
+        r"again|only|still)\s+)*(?:the\s+)?(?:last|second|bottom)\s+(?:to\s+(?:know|find\s+out|"
+        r"hear)|on\s+(?:your|ur|the)\s+list|of\s+(?:your|ur|the)\s+list|choice|priority|option)\b|"
+        r"\blast\s+on\s+(?:your|ur)\s+list\b|\b(?:bottom|end)\s+of\s+(?:your|ur)\s+list\b|"
+        r"\bI(?:'m|\s+am|m)?\s+" + _ADV + r"(?:never|not)\s+(?:a|your)\s+(?:priority|first\s+"
+        r"choice)\b(?!\s+(?:for|to)\s+(?!you\b|u\b|{name}\b))|"
+        r"\bI\s+(?:always\s+)?come\s+(?:last|second|after\s+(?:everyone|everything|your))\b|"
+        r"\b(?:your|ur)\s+(?:last|second|backup|back-up)\s+(?:choice|option|priority|resort|"
+        r"plan)\b|"
+        r"\b(?:I(?:'m|\s+am|m)\s+(?:just\s+)?|your\s+)plan\s+b\b|\bI(?:'m|\s+am|m)\s+(?:always\s+|"
+        r"just\s+)?(?:an?\s+|your\s+)?(?:backup|back-up|second\s+choice|afterthought|option)\b|"
+        r"\bI\s+always\s+end\s+up\s+(?:waiting\s+(?:for\s+(?:you|u|{name})|around)|doing\s+"
+        r"(?:everything|it\s+all)|planning\s+(?:everything|every)|asking|texting\s+first|"
+        r"apologi[sz]ing|being\s+the\s+one|chasing|reaching\s+out|begging|compromising)\b|"
+        r"\bwhy\s+(?:do|must)\s+I\s+(?:always\s+|even\s+)?(?:have\s+to|"
+        r"need\s+to)\s+(?:ask\s+(?:you|"
+        r"twice|again)|remind\s+you|beg|tell\s+you|chase\s+you|explain\s+(?:this|myself|everything|"
+        r"it)|plan\s+(?:everything|every)|do\s+(?:everything|it\s+all|all\s+the)|be\s+the\s+one|"
+        r"spell\s+it\s+out|repeat\s+myself)\b|"
+        r"\b(?:I(?:'m|\s+am|m)\s+)?(?:the\s+only\s+one|always\s+the\s+one)\s+(?:who\s+)?(?:\w+\s+)?"
+        r"(?:(?:making|makes|putting\s+in|puts\s+in)\s+(?:an\s+|any\s+|the\s+)?(?:effort|plans)|"
+        r"trying|tries|texting|texts|calling|calls|caring|cares|reaching\s+out|reaches\s+out|"
+        r"(?:has|have)\s+to\s+(?:ask|text|call|plan|remember|reach|make|try|apologi[sz]e))\b",
+        why="Keeping score of where you rank ('last on your list', 'always the one who…') "
+        "tends to land as a charge sheet, and the wish underneath goes unheard.",
+        suggestion="Say the wish: \"I'd love to feel like a priority this week; could we plan "
+        'an evening?"',
+    ),
+    _p(
+        "surveillance.not-once",
+        r"\bnot\s+(?:one|a\s+single|even\s+one|even\s+a|once)\s+(?:text|message|msg|call|word|"
+        r"reply|question|thank\s+you|goodnight|good\s+morning|time|phone\s+call)\b|"
+        r"\bnot\s+once\s+(?:did|have|has)\s+(?:you|u)\b|"
+        r"\b(?:second|third|fourth|fifth|nth|\d+(?:nd|rd|th))\s+time\s+(?:this\s+(?:week|month|"
+        r"year)|today|tonight|in\s+a\s+(?:row|week|month))\b|"
+        r"\b(?:two|three|four|five|six|\d+)\s+(?:\w+\s+)?in\s+a\s+row\b(?=[^.?!]*\b(?:now|you|u|"
+        r"again)\b)|"
+        r"\bwhen\s+(?:was|is)\s+the\s+last\s+time\s+(?:you|u|{name})\s+(?:asked|said|told|thanked|"
+        r"planned|called\s+me|texted\s+me|took\s+me|made|did\s+something|bought|surprised|"
+        r"complimented|initiated|offered)\b|"
+        r"\b(?:texted|called|messaged|rang|wrote|asked|emailed)\s+(?:you\s+|u\s+|{name}\s+)?"
+        r"(?:at|around|before|by|since)\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\b(?=[^.?!]{0,30}?"
+        r"\b(?:and|but|now|still)\b)|"
+        r"\b(?:checking|checked|staring\s+at|refreshing)\s+(?:my|the)\s+(?:phone|messages|texts|"
+        r"whatsapp)\s+(?:every|all|constantly|non-?stop|like\s+crazy)\b(?=[^.?!]*\b(?:you|your|u|"
+        r"{name})\b)|"
+        r"\b(?:text(?:ed)?|call(?:ed)?|messag\w*|wait\w*|heard|asked)\b[^.?!]{0,40}?\b(?:and|"
+        r"but)\s+"
+        r"(?:still\s+)?(?:nothing|no\s+(?:reply|answer|response|text|word|call))\s*[.!?]*\s*$|"
+        r"\bI\s+(?:saw|see|noticed)\s+(?:your|ur)\s+(?:story|stories|post|posts|photos?|pics?|"
+        r"pictures?|status|snap|tweet|location|likes?|comment|insta\w*)\b(?![^\n]*(?:!|\blol\b|"
+        r"\bhaha|\bcute|\blove|\bfun\b|\bgreat|\bamazing|\bbeautiful|\bgorgeous|\bso\s+good|"
+        r"\bglad|\bhope|\blooks?\s+(?:like|so|great|amazing|fun|lovely)|❤|😍|😂|🥰|😊))",
+        unless=r"\b(?:notic|caught\s+myself|realis|realiz|aware|part\s+of\s+me|pattern|"
+        r"my\s+anxiety|alarm|I'?m\s+(?:going|putting))|" + _PLAYFUL,
+    ),
+    _p(
+        "surveillance.clock",
+        r"\b(?:{you}|{name})\s+said\s+(?:\d{1,2}(?::\d\d)?|(?:you'?d|you\s+would|u\s+would)\s+be\s+"
+        r"(?:here|home|back|there|ready)\s+(?:by|at)\s+\d{1,2})[^\n]{0,30}?\b(?:it'?s|"
+        r"its)\s+(?:now\s+|"
+        r"already\s+)?\d{1,2}|"
+        r"\bdidn'?t\s+think\s+I'?d\s+(?:have|need)\s+to\b|(?:\bbut|\band|"
+        r",)\s+here\s+we\s+are\s*[.!]*\s*$|"
+        r"\bno\s+(?:reply|answer|response|text|call|word)\s+(?:again|yet\s+again|still|"
+        r"as\s+usual)\b|"
+        r"\bcounting\s+(?:the\s+)?(?:minutes|hours|seconds)\s+(?:since|(?:till|until)\s+(?:you|u|"
+        r"{name})\s+"
+        r"(?:reply|answer|get\s+back|text|call|bother))\b|"
+        r"\b(?:checked|looked\s+at|tracked)\s+(?:your|ur)\s+location\b(?=[^\n]*\b(?:not|isn'?t|"
+        r"aren'?t|weren'?t|wasn'?t|said|supposed|claimed|why)\b)|"
+        r"\bwho(?:'s|\s+is)\s+\w+\s*,?\s+and\s+why\b|\b(?:liking|commenting\s+on|following)\s+"
+        r"(?:all\s+)?(?:your|ur)\s+(?:photos|pics|posts|stories|stuff)\b|"
+        r"\bI\s+shouldn'?t\s+(?:have|need)\s+to\s+(?:beg|ask\s+(?:you|twice|for)|chase|"
+        r"remind\s+you|"
+        r"fight\s+for|compete)\b",
+        unless=_PLAYFUL,
+        unless_scope="message",
+    ),
+    _p(
+        "surveillance.what-I-do-for-you",
+        r"\bthis\s+is\s+(?:what|how)\s+I\s+get\b|\bthis\s+is\s+how\s+(?:you|u)\s+(?:repay|thank|"
+        r"treat)\s+me\b|\bthe\s+least\s+(?:you|u|{name})\s+(?:could|can)\s+(?:do|have\s+done)\b|"
+        r"\bafter\s+(?:everything|all)\s+I(?:'ve|\s+have)?\s+(?:do|did|give|gave|given|"
+        r"sacrifice[ds]?)\s+for\s+(?:you|u|"
+        r"{name}|us|this\s+relationship)\b|"
+        r"\bI\s+(?:gave|give)\s+up\s+(?:so\s+much|everything|my\s+\w+)\s+for\s+(?:you|u|this|us)\b|"
+        r"\b(?:cancelled|canceled|dropped|changed|rearranged|moved)\s+(?:my\s+plans|everything|"
+        r"my\s+whole\s+\w+)\s+for\s+(?:you|u)\b(?=[^.?!]*\b(?:and|but)\b)|"
+        r"\bdo\s+(?:you|u)\s+(?:even\s+)?know\s+how\s+much\s+I\s+(?:do|did|gave|give|sacrificed|"
+        r"put\s+up\s+with)\b",
+        unless=_PLAYFUL,
+        unless_scope="message",
+        why="Counting what you've given ('after all I do for you', 'the least you could do') "
+        "turns care into a debt, and they tend to feel guilty rather than close.",
+        suggestion='Say what you hoped for: "I was hoping for a call tonight; it would have '
+        'meant a lot."',
     ),
     # ultimatums and protest
     _p(
         "ultimatum.forget-it",
         r"\bforget\s+(?:it|this|you)\b(?=\s*(?:[.!,;]|$|then\b|lol\b))|"
         r"\bjust\s+forget\s+about\s+it\b",
-        unless=r"\b(?:never|won'?t|don'?t|not|can'?t|couldn'?t|ever)\s+forget\b",
+        unless=r"\b(?:never|won'?t|don'?t|not|can'?t|couldn'?t|ever)\s+forget\b|\b(?:found|sorted|"
+        r"figured|fixed|solved|worked\s+it\s+out|got\s+it\s+now)\b",
+        unless_scope="message",
     ),
     _p(
         "ultimatum.fine",
@@ -689,6 +1228,8 @@ PRESSURE_RULES: tuple[Rule, ...] = (
         "ultimatum.whatever",
         r"\bwhatever\b(?=\s*(?:[.!,;]|$|\s+(?:i\s+guess|then|lol)\b))|\bnever\s*mind\s+then\b|"
         r"\bsee\s+if\s+I\s+care\b|\bthanks\s+for\s+nothing\b",
+        unless=_PLAYFUL,
+        unless_scope="message",
     ),
     _p(
         "ultimatum.dont-bother",
@@ -698,11 +1239,22 @@ PRESSURE_RULES: tuple[Rule, ...] = (
     ),
     _p(
         "ultimatum.done",
-        r"\bI(?:'m|\s+am|m)\s+(?:so\s+|just\s+)?done\s*(?:[.!]|$|with\s+(?:you|this|us|it\s+all|"
-        r"trying|waiting|being))|\bwe(?:'re|\s+are)\s+(?:so\s+)?(?:done|over|finished)\b"
+        r"\bI(?:'m|\s+am|m)\s+"
+        + _ADV
+        + r"done\s*(?:[.!]|$|with\s+(?:you|us|it\s+all|trying|waiting|"
+        r"being|this(?=\s*(?:[.!?,…]|$|anymore|shit|crap|relationship|conversation|whole)))|"
+        r"(?:waiting|trying|asking|begging|chasing|being\s+(?:patient|nice|"
+        r"the\s+one))(?=\s*(?:[.!?,…]|"
+        r"$|for\s+(?:you|u|{name})|around|on\s+(?:you|u)|with\s+(?:you|u))))|\bwe(?:'re|"
+        r"\s+are)\s+(?:so\s+)?(?:done|over|finished)\b"
         r"(?!\s+(?:with\s+(?:dinner|the|work)|at|for|here|eating))|"
         r"\bor\s+(?:else|we(?:'re|\s+are)\s+done|I(?:'m|\s+am)\s+(?:leaving|done|gone|out)|"
-        r"it(?:'s|\s+is)\s+over|don'?t\s+bother)\b",
+        r"it(?:'s|\s+is)\s+over|don'?t\s+bother)\b|\bthat'?s\s+it\s*,?\s+(?:for\s+us|between\s+us|"
+        r"we'?re\s+(?:done|over|finished))\b",
+        # "I'm done! finally finished the essay" is a finish line
+        unless=_PLAYFUL + r"|\b(?:finally|finished|yay|woo+|essay|exam|homework|shift|packing|"
+        r"chores)\b|🎉",
+        unless_scope="message",
     ),
     _p(
         "ultimatum.together",
@@ -717,6 +1269,8 @@ PRESSURE_RULES: tuple[Rule, ...] = (
         r"\?\s*(?:great|cool|nice|perfect|wow|ok(?:ay)?|lovely|sure|fantastic)\s*[.!]*\s*$|"
         r"\b(?:got\s+it|noted|good\s+to\s+know|message\s+received)\s*\.\s*$|"
         r"\bmust\s+be\s+nice\b|\bthanks\s+a\s+lot\s*(?:[.!]|$)|\bgood\s+for\s+you\s*\.\s*$",
+        unless=_PLAYFUL + r"|\benjoy\b|\bhave\s+(?:fun|a\s+(?:great|good|lovely))\b",
+        unless_scope="message",
     ),
     _p(
         "ultimatum.dont-come-back",
@@ -729,8 +1283,167 @@ PRESSURE_RULES: tuple[Rule, ...] = (
     ),
     _p(
         "ultimatum.if-you-loved-me",
-        r"\bif\s+(?:you|u|{name})\s+(?:really\s+|actually\s+|truly\s+|even\s+)?(?:loved|"
-        r"cared\s+about|cared\s+for|cared|respected|wanted)(?:\s+me)?\b",
+        r"\bif\s+(?:you|u|{name})\s+(?:really\s+|actually\s+|truly\s+|even\s+|still\s+)?"
+        r"(?:(?:loved|respected|wanted|valued|missed|trusted)\s+(?:me|us)\b|cared\b(?!\s+"
+        r"(?:about|for)\s+(?!me\b|us\b))|gave\s+a\s+(?:damn|shit|toss|crap)\b|wanted\s+to\s+"
+        r"(?:be\s+with\s+me|see\s+me|make\s+this\s+work)\b|took\s+(?:me|us|this)\s+seriously\b)",
+    ),
+    _p(
+        "ultimatum.sarcastic-thanks",
+        r"\b(?:thanks|thank\s+you|thx|ty)\s+(?:so\s+much\s+|a\s+lot\s+)?for\s+(?:(?:always|once\s+"
+        r"again|again|totally|completely|just)\s+)?" + _HURT_DOING + r"|"
+        r"\bglad\s+I\s+(?:matter|mean\s+(?:so\s+much|something|anything)|count|rank)\b|"
+        r"\b(?:good|nice|great|lovely)\s+to\s+(?:know|see|hear)\s+(?:where\s+I\s+stand|(?:how|"
+        r"what)\s+(?:much|little)?\s*I\s+(?:matter|mean)|I(?:'m|\s+am)\s+(?:a|your|not|last|"
+        r"such)|I\s+(?:matter|count|don'?t\s+matter))|"
+        r"\b(?:so\s+|how\s+|real\s+)?(?:nice|kind|good|sweet|thoughtful|decent)\s+of\s+(?:you|u)\s+"
+        r"to\s+(?:finally|eventually|even|bother|show\s+up|grace|remember\s+me|reply|answer|"
+        r"respond|let\s+me\s+know)\b|"
+        r"\bso\s+now\s+(?:you|u)\s+(?:have|want|remember|care|decide|find)\b|"
+        r"\blove\s+that\s+for\s+me\b|\b(?:I\s+)?hope\s+(?:you(?:'re|\s+are)|ur)\s+(?:happy|proud\s+"
+        r"of\s+yourself|pleased\s+with\s+yourself|satisfied)\s*(?:now\b|[.]*\s*$)|"
+        r"\bhappy\s+now\s*\?|"
+        r"\bit(?:'s|\s+is|s)\s+not\s+like\s+I\s+(?:had|have|matter|care|wanted|was|need|exist)\b|"
+        r"\bmust\s+be\s+(?:hard|nice|great|lovely|fun|easy)\s+(?:being|to\s+be|having)\b|"
+        r"\bI\s+see\s+how\s+it\s+is\s*(?:[.!…]|$|then|now)|"
+        r"\bI\s+see\s+how\s+it'?s\s+going\s+to\s+be\b|"
+        r"\b(?:so\s+)?I\s+(?:just\s+)?(?:don'?t|do\s+not)\s+(?:exist|matter|count)\b|"
+        r"\b(?:remember(?:ed)?|notice[ds]?|realise[ds]?|realize[ds]?)\s+(?:that\s+)?I\s+exist\b|"
+        r"\bfine\s*[.!]\s+(?:[^.!?]*\s)?(?:I'?m|I\s+am|everything'?s|it'?s|we'?re)\s+fine\b|"
+        r"\b(?:you|u|your)\b[^.?!]{0,30}?['\"‘“](?:working\s+late|busy|tired|just\s+a\s+friend|"
+        r"just\s+friends|a\s+meeting|sick|"
+        r"forgot|lost\s+track\s+of\s+time|phone\s+died|with\s+the\s+boys|with\s+the\s+girls)"
+        r"['\"’”]|"
+        r"\b(?:funny|interesting|amazing)\s+how\s+(?:you|u|{name})\s+(?:always|never|only|"
+        r"suddenly|somehow|still|can|could|have|had|find|manage)\b|"
+        r"\bwhatever\s+(?:you\s+say|makes\s+(?:you|u)\s+happy|floats\s+your\s+boat)\b(?!\s+goes)|"
+        r"\b(?:have|had|having|enjoy|enjoying|enjoyed)\s+(?:\w+\s+){0,3}?without\s+me\b(?=\s*,?\s*"
+        r"(?:then|I\s+guess|I'?m\s+sure|as\s+usual|again|since))|"
+        r"\bdon'?t\s+let\s+me\s+stop\s+(?:you|u)\b|\bsuit\s+yourself\b|\byour\s+loss\b|"
+        r"\bdo\s+(?:what|whatever)\s+(?:you|u)\s+(?:want|like)\s*(?:[.]|$|then\b|,?\s*I\s+don'?t\s+"
+        r"care)|\bI\s+don'?t\s+"
+        + _ADV
+        + r"care\s+(?:anymore|any\s+more|what\s+you\s+do|at\s+this\s+"
+        r"point)\b|\bmy\s+(?:feelings|needs|opinions?|time|wants|wishes|plans)\s+"
+        + _ADV
+        + r"(?:don'?t|"
+        r"doesn'?t|never)\s+(?:matter|count)\b|\b(?:how|so|very)\s+convenient(?=\s*(?:[.!?…]|$|"
+        r"that\s+"
+        r"(?:you|your|u|ur|{name})|for\s+(?:you|u)|,?\s+(?:isn'?t\s+it|huh)))|\b(?:do|should)\s+"
+        r"I\s+(?:need\s+to\s+|have\s+to\s+)?(?:make|book|schedule)\s+an\s+appointment\b|"
+        r"(?:^|(?<=[.!?]\s))wow[.,]?\s+(?:ok(?:ay)?|cool|great|nice|just\s+wow)\s*\.*\s*$|"
+        r"\bjust\s+(?:great|perfect|lovely|brilliant|wonderful)\s*[.]*\s*$|"
+        r"\boh\s+(?:great|perfect|lovely|wonderful|brilliant|good)\s*,\s*(?:another|so|now|more|"
+        r"just)\b|\bjust\s+(?:saying|sayin'?|an\s+observation|pointing\s+(?:it\s+|that\s+)?out)"
+        r"\s*[.!]*\s*$",
+        unless=_PLAYFUL + r"|\b(?:gorgeous|beautiful|cute|handsome|proud\s+of\s+(?:you|u)|"
+        r"great\s+in|amazing|lovely|know\s+(?:what|how|when|exactly)|get\s+me|make\s+me\s+"
+        r"(?:laugh|smile|happy)|cheer|enjoy)\b|\bhave\s+(?:fun|a\s+(?:great|good|"
+        r"lovely))\b(?![^.?!]*"
+        r"\bwithout\s+me\b)",
+        unless_scope="message",
+        why="Sarcasm ('thanks for ruining…', 'glad I matter') says the hurt sideways; they tend "
+        "to hear the barb and miss the hurt.",
+        suggestion="Say the hurt plainly: \"I was really looking forward to tonight, and I'm "
+        'disappointed."',
+    ),
+    _p(
+        "ultimatum.withdrawal",
+        r"\b(?:maybe|guess|then|so)\s+I\s+(?:should|will|'ll|'d\s+better|might\s+as\s+well)\s+"
+        r"(?:just\s+)?(?:stop\s+(?:trying|texting|calling|caring|bothering|asking|reaching\s+out|"
+        r"talking)|give\s+up|leave\s+you\s+alone|not\s+bother|disappear|back\s+off|stay\s+away|"
+        r"go\s+away|leave|end\s+(?:it|this|things)|walk\s+away|move\s+on|find\s+someone\s+(?:else|"
+        r"who))\b(?!\s+(?:to|for|at|early|the|work|in\s+\d|now\s+and))|"
+        r"\bI(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'m\s+gonna|m\s+gonna|\s+won'?t|"
+        r"\s+will\s+not)\s+(?:just\s+)?(?:stop\s+(?:trying|caring|bothering\s+you|reaching\s+out|"
+        r"making\s+an\s+effort)(?!\s+to\b)|stop\s+(?:texting|calling|messaging)(?:\s+you)?\s+"
+        r"(?:then|anymore|any\s+more|altogether)|leave\s+you\s+alone\s+(?:then|since|if|forever|"
+        r"for\s+good)|not\s+bother|bother\s+(?:you\s+)?(?:again|anymore|any\s+more)|disappear|"
+        r"stay\s+out\s+of\s+your\s+(?:way|life)|text\s+(?:you\s+)?(?:again|anymore)|reach\s+out\s+"
+        r"(?:again|anymore)|be\s+(?:texting|calling|bothering|messaging|contacting|"
+        r"reaching\s+out\s+"
+        r"to)\s+(?:you\s+)?(?:again|anymore|any\s+more))\b|"
+        r"\bI(?:'m|\s+am|m)\s+not\s+(?:going\s+to|gonna)\s+(?:keep\s+)?(?:chas(?:e|ing)|"
+        r"beg(?:ging)?|"
+        r"wait(?:ing)?\s+around|fight(?:ing)?\s+for)\b|"
+        r"(?:^|(?<=[.!?,]\s))(?:ok\s+|okay\s+|fine\s+)?I\s+(?:just\s+|honestly\s+)?give\s+up\s*"
+        r"[.!…]*\s*$|\bI(?:'m|\s+am|m)?\s+(?:give|giving)\s+up\s+on\s+(?:you|u|us|this\s+"
+        r"relationship|trying|talking)\b|"
+        r"\bI(?:'m|\s+am|m)\s+(?:so\s+)?(?:tired|sick)\s+of\s+(?:always\s+)?(?:trying|chasing|"
+        r"begging|asking|waiting|fighting|being\s+the\s+one|explaining|making\s+an\s+effort)\b"
+        r"(?!\s+to\b)|"
+        r"\bwhat(?:'s|\s+is|s)\s+(?:even\s+)?the\s+point\b(?=\s*(?:[.?!…]|$|even|anymore|of\s+"
+        r"(?:us|this|trying|even|talking|having|being|caring|me)|in\s+(?:trying|talking|us|this|"
+        r"even)))|"
+        r"\bwhy\s+do\s+I\s+(?:even\s+)?(?:bother|try)\b|"
+        r"\bI\s+don'?t\s+know\s+why\s+I\s+(?:even\s+)?"
+        r"(?:bother|try)\b|\bwhy\s+(?:even\s+)?bother\s*(?:[.?!]|$)|"
+        r"\b(?:don'?t|do\s+not)\s+(?:even\s+)?(?:talk(?:ing)?\s+to|text(?:ing)?|call(?:ing)?|"
+        r"speak(?:ing)?\s+to|message)\s+me\s*(?:[.!]|$|again|ever|anymore|any\s+more|then)|"
+        r"\b(?:don'?t|do\s+not)\s+even\s+(?:talk|text|call|speak|look)\b(?!\s+(?:\w+\s+){0,2}"
+        r"about)|"
+        r"\b(?:you|u)\s+won'?t\s+(?:have\s+to\s+)?hear\s+from\s+me\b|\b(?:you|u)(?:'ll|\s+will)\s+"
+        r"never\s+hear\s+from\s+me\b|\bjust\s+leave\s+me\s+alone\b|"
+        r"(?<!n't\s)(?<!not\s)\bforget\s+about\s+me\b",
+        unless=_CONSIDERATE,
+        unless_scope="message",
+        why="Threatening to withdraw ('maybe I should just stop trying', 'I won't bother you "
+        "again') is a protest that tends to push them away, while the wish for closeness stays "
+        "unsaid.",
+        suggestion="Say the tiredness and the wish: \"I'm feeling worn out and far from you. "
+        "I'd like us to find our way back.\"",
+    ),
+    _p(
+        "ultimatum.threat",
+        r"\bI\s+swear\s+(?:to\s+god\s*,?\s+)?if\s+(?:you|u|{name})\b|"
+        r"\bif\s+(?:you|u|{name})\s+(?:ever\s+)?(?:cancel|forget|lie|ignore\s+me|do\s+(?:that|"
+        r"this)|"
+        r"pull\s+(?:that|this)|say\s+that|bail|flake|ditch\s+me|stand\s+me\s+up|(?:are|'re)\s+"
+        r"late|come\s+home\s+late|walk\s+out|hang\s+up|yell|shout|talk\s+to\s+(?:her|him)|see\s+"
+        r"(?:her|him)|text\s+(?:her|him)|break\s+(?:your|another)\s+promise|disappear|go\s+quiet|"
+        r"ghost\s+me)\b[^.?!]{0,20}?\b(?:again|one\s+more\s+time|ever\s+again)\b|"
+        r"\bone\s+more\s+(?:time|chance|strike|lie|excuse)\s+and\b|\b(?:do|say|try)\s+(?:that|"
+        r"it|this)\s+(?:one\s+more\s+time|again)\s+and\b|\b(?:this\s+is\s+(?:your\s+)?|your\s+)"
+        r"(?:last|final)\s+(?:chance|warning)\b|\bI(?:'m|\s+am)\s+warning\s+(?:you|u)\b|"
+        r"\b(?:you(?:'ll|\s+will)|u\s+will)\s+(?:regret\s+(?:it|this)|be\s+sorry)\b|"
+        r"\bdon'?t\s+test\s+me\b|\btry\s+me\s*(?:[.!]|$)|"
+        r"\b(?:don'?t|do\s+not)\s+expect\s+me\s+to\s+(?:be\s+(?:here|there|waiting|around|ok|okay|"
+        r"fine|nice)|wait|care|forgive|answer|pick\s+up|come\s+back|stay|put\s+up\s+with|just\s+"
+        r"(?:accept|forget|get\s+over)|act\s+like|pretend)\b|"
+        r"\bor\s+I(?:'ll|\s+will|'m|\s+am)\s+(?:just\s+)?(?:leav\w*|done|gone|out|finish\w*|"
+        r"end\w*\s+"
+        r"(?:it|this|things)|mak\w+\s+the\s+decision|decid\w*\s+for|call\w*\s+it|walk\w*\s+"
+        r"out|mov\w+\s+out|find\w*\s+someone|block\w*)\b|"
+        r"\bI\s+can'?t\s+(?:keep|go\s+on)\s+(?:doing\s+this(?=\s*(?:[.!]|$|with\s+(?:you|u)|"
+        r"anymore))|like\s+this\s*(?:[.!]|$)|being\s+treated)|"
+        r"\bI(?:'m|\s+am|m)\s+not\s+doing\s+this\s+(?:anymore|any\s+more|again)\b|"
+        r"\b(?:you(?:'ve|\s+have)?|u)\s+(?:got\s+|have\s+)?until\s+(?:tonight|tomorrow|midnight|"
+        r"noon|\d{1,2}(?::\d\d)?\s*(?:am|pm)?|the\s+end\s+of)\b|\bI(?:'m|\s+am)\s+giving\s+"
+        r"(?:you|u)\s+until\b",
+        unless=_PLAYFUL + r"|\b(?:tickets?|sale|discount|offer|deadline|library|form|book(?:ing)?|"
+        r"parcel|package|post\s+office|return)\b",
+        unless_scope="message",
+        why="A threat ('I swear if…', 'one more time and…') tends to bring fear or defiance "
+        "rather than closeness, and the hurt under it goes unheard.",
+        suggestion='Name what matters and ask for it: "When plans get cancelled I feel let '
+        'down. Could we talk about it?"',
+    ),
+    _p(
+        "ultimatum.conditional-worth",
+        r"\bif\s+I\s+(?:really\s+|actually\s+|even\s+)?(?:mattered|meant\s+(?:anything|something|"
+        r"a\s+thing)|was|were)\s+(?:\w+\s+)?(?:to\s+(?:you|u)|important|a\s+priority|your\s+"
+        r"priority)\b|"
+        r"\b(?:a|any)\s+(?:real|good|decent|normal|proper|caring)\s+(?:boyfriend|girlfriend|"
+        r"partner|husband|wife|man|woman|person|bf|gf)\s+would(?:n'?t|\s+not|'ve|\s+have)?\b|"
+        r"\bsomeone\s+who\s+(?:really\s+|actually\s+|truly\s+)?(?:loved|cared(?:\s+about|\s+for)?|"
+        r"wanted|respected|valued)\s+(?:me\s+)?would(?:n'?t)?\b|"
+        r"\bif\s+it\s+(?:was|were)\s+(?:her|him|them|your\s+\w+|work|anyone\s+else)\s*,?\s+"
+        r"(?:you(?:'d|\s+would)|u\s+would)\b",
+        unless=_PLAYFUL,
+        unless_scope="message",
+        why="Making love conditional ('if you loved me you'd…', 'a real partner would…') turns "
+        "a wish into a test they can only fail, so they defend against the test.",
+        suggestion='Ask for the thing itself: "It would mean a lot to me if you came on Saturday."',
     ),
     # mind-reading stated as fact
     _p(
@@ -746,15 +1459,7 @@ PRESSURE_RULES: tuple[Rule, ...] = (
         "mind-reading.pulling-away",
         # asked ("are you mad at me?") it is a check, not a statement of fact
         r"(?<!\bare )(?<!\br )(?<!\bis )(?<!\bwere )"
-        r"\b(?:{youre}|{you}(?:'ve|\s+have)?|{name}(?:'s|\s+is|\s+has)?)\s+(?:(?:just|so|"
-        r"totally|probably|definitely|clearly|obviously|already|still|really)\s+)*(?:pulling\s+"
-        r"away|losing\s+interest|lost\s+interest|bored\s+(?:of|with)\s+(?:me|us)|tired\s+of\s+"
-        r"(?:me|us)|done\s+with\s+(?:me|us)|over\s+(?:me|us)|avoiding\s+me|ignoring\s+me|"
-        r"hiding\s+(?:something|things)|seeing\s+someone|with\s+someone\s+(?:else|better)|"
-        r"busy\s+with\s+someone|cheating|lying|not\s+(?:into|interested\s+in|attracted\s+to)\s+"
-        r"me|moving\s+on|moved\s+on|checked\s+out|distancing|pushing\s+me\s+away|gone\s+cold|"
-        r"annoyed\s+(?:with|at|by)\s+me|mad\s+at\s+me|sick\s+of\s+me|embarrassed\s+(?:of|by)\s+"
-        r"me|ashamed\s+of\s+me|regretting|losing\s+feelings|falling\s+out\s+of\s+love)\b",
+        r"\b(?:{youre}|{you}(?:'ve|\s+have)?|{name}(?:'s|\s+is|\s+has)?)\s+" + _ADV + _DRIFTING,
     ),
     _p(
         "mind-reading.dont-care",
@@ -772,12 +1477,126 @@ PRESSURE_RULES: tuple[Rule, ...] = (
     ),
     _p(
         "mind-reading.rather",
+        r"(?<!\bif\s)(?<!\bunless\s)(?<!\bcase\s)(?<!\bknow\s)(?<!\bsure\s)"
         r"\b(?:{you}(?:'d|\s+would)|{name}\s+would)\s+(?:(?:obviously|clearly|probably|just)\s+)?"
-        r"rather\b|\bI\s+bet\s+(?:{youre}|{you}|{name})\b|"
+        r"rather\b|\bI\s+bet\s+(?:{youre}|{you}(?:'d|\s+would)?|{name})\s+(?:(?:just|probably|"
+        r"secretly)\s+)?(?:with|out\s+with|talking|texting|seeing|flirting|lying|cheating|hiding|"
+        r"rather|not\s+even|don'?t\s+even|didn'?t\s+even|never|forgot|haven'?t|won'?t|wish|regret|"
+        r"glad\s+(?:I'?m|I\s+am|to\s+be\s+rid)|happy\s+(?:without|now)|relieved\s+(?:I'?m|I\s+am)|"
+        r"loving\s+(?:this|it)\s+without)\b|"
         r"\b(?:{youre})\s+(?:probably|definitely|prob|prolly)\s+(?:with|out\s+with|talking\s+"
-        r"to|texting|seeing|flirting)\b|\bI\s+know\s+(?:{youre}|you)\s+(?:\w+\s+)?(?:mad|angry|upset|annoyed|"
+        r"to|texting|seeing|flirting)\b|\b(?:{youre})\s+(?:probably|definitely|prob|"
+        r"prolly)\s+out\s+"
+        r"(?:having|partying|enjoying|living|drinking)\b(?=[^.?!]*\bwithout\s+me\b)|"
+        r"\bI\s+know\s+(?:{youre}|you)\s+(?:\w+\s+)?(?:mad|angry|upset|annoyed|"
         r"bored|tired\s+of|done|lying|hiding|not\s+(?:interested|into)|pulling|avoiding|"
         r"ignoring|seeing|cheating|regret)\w*",
+    ),
+    _p(
+        "mind-reading.priorities",
+        r"\b(?:{you}|{name})\s+only\s+(?:ever\s+)?(?:text|call|message|care|reach\s+out|"
+        r"talk\s+to\s+"
+        r"me|come\s+(?:over|round|home)|remember\s+me|pay\s+attention|show\s+(?:up|affection)|"
+        r"notice\s+me|say\s+(?:it|that|sorry)|bother|need\s+me|miss\s+me|like\s+me|love\s+me|"
+        r"listen|want\s+(?:me|one\s+thing|sex))\b|"
+        r"\b(?:{you}|{name})\s+(?:only|just)\s+(?:ever\s+)?(?:want|need|text|call|remember|see|use|"
+        r"like)\s+me\s+(?:around\s+)?(?:when|if)\s+(?:it(?:'s|\s+is|s)\s+convenient|(?:you(?:'re|"
+        r"\s+are)|ur)\s+bored|you\s+(?:need|want)\s+something|it\s+suits)\b|"
+        r"\b(?:{you}|{name})\s+(?:obviously\s+|clearly\s+|just\s+)?(?:care|cares|think|talk|"
+        r"prioriti[sz]e|love|loves|spend\s+more\s+time|want\s+to\s+be)\s+more\s+(?:about|of|for|"
+        r"with|on)?\s*[^.?!]{1,30}?\s+than\s+(?:me|us|about\s+me|with\s+me|for\s+me)\b|"
+        r"\b(?:{you}|{name})\s+(?:obviously\s+|clearly\s+|just\s+)?(?:care\s+about|cares\s+"
+        r"about|love|loves|prefer|prefers|like|likes|prioriti[sz]es?|want|wants|need|needs)\s+"
+        r"[^.?!]{1,30}?\s+more\s+than\s+(?:me|us|you\s+(?:love|care\s+about|want)\s+me)\b|"
+        r"\b(?:{you}|{name})\s+(?:text|call|message|see|talk\s+to|spend\s+(?:more\s+)?time\s+with|"
+        r"hang\s+"
+        r"out\s+with|reply\s+to|listen\s+to|trust)\s+[^.?!]{1,30}?\s+more\s+than\s+(?:me|us|"
+        r"(?:you|u)\s+"
+        r"\w+(?:\s+to)?\s+(?:me|us))\b|"
+        r"\b(?:your\s+\w+|everyone(?:\s+else)?|they|she|he|"
+        r"work)\s+gets?\s+(?:the\s+best\s+of\s+you|all\s+"
+        r"(?:of\s+)?your\s+(?:time|attention|energy))\b|"
+        r"\b(?:your|ur)\s+(?:friends|phone|job|work|mates|ex|family|game|games|mum|mom|mother|"
+        r"xbox|playstation|football|gym|boss|colleagues|career)\s+(?:(?:is|are|obviously|clearly|"
+        r"always)\s+)*(?:matters?\s+more|comes?\s+first|more\s+important|"
+        r"before\s+me)\b(?![^.?!]*\b(?:that'?s\s+"
+        r"(?:ok|okay|fine|alright)|I\s+(?:get|understand)|of\s+course))|"
+        r"\b(?:put|puts|putting|choose|chose|choosing|pick|picked|picking)\s+(?:your\s+\w+|them|"
+        r"her|him|work|everyone(?:\s+else)?|everything(?:\s+else)?)\s+(?:over|before|ahead\s+of)\s+"
+        r"(?:me|us)\b",
+        unless=_PLAYFUL,
+        unless_scope="message",
+        why="This states what matters to them as a fact; it is the alarm's reading, and they "
+        "will probably argue with it rather than hear the hurt.",
+        suggestion="Say what you'd like: \"I'd love some time with just us this week; it "
+        'helps me feel close."',
+    ),
+    _p(
+        "mind-reading.inner-life",
+        r"(?<!\bdo )(?<!\bif )\b(?:{you}|{name})\s+(?:probably\s+|must\s+|obviously\s+|clearly\s+|"
+        r"secretly\s+|just\s+)?(?:think|thinks)\s+I(?:'m|\s+am|m)\s+(?:being\s+)?(?:so\s+|"
+        r"such\s+an?\s+"
+        r"|an?\s+|too\s+)?(?:stupid|crazy|idiot|needy|much|annoying|joke|dumb|boring|naive|clingy|"
+        r"dramatic|overreacting|paranoid|pathetic|ugly|fat|nothing|worthless|burden|insane|"
+        r"hysterical|unreasonable)\b|"
+        r"\b(?:{you}|{name})\s+(?:must\s+|probably\s+|obviously\s+|clearly\s+|secretly\s+|"
+        r"totally\s+"
+        r"|just\s+)?(?:hate|hates|resent|resents|can'?t\s+stand)\s+me\b|"
+        r"\b(?:{you}|{name})\s+(?:must|probably|definitely|obviously)\s+(?:be\s+)?(?:sick|tired|"
+        r"bored)\s+of\s+me\b|"
+        r"\b(?:{you}(?:'ve|\s+have)?|{name}(?:'s|\s+has)?)\s+(?:just\s+|totally\s+|completely\s+)?"
+        r"stopped\s+(?:caring|trying(?!\s+to\b)|loving\s+me|making\s+(?:an\s+)?effort|"
+        r"noticing\s+me|"
+        r"listening|wanting\s+me)\b|"
+        r"\b(?:{you}|{name})\s+(?:don'?t|doesn'?t)\s+even\s+(?:care|try|notice|listen|"
+        r"look\s+at\s+me|"
+        r"ask|want\s+(?:me|to)|like\s+me|miss\s+me)\b|"
+        r"\b(?:{youre}|{name}\s+is)\s+(?:just\s+|only\s+)?(?:saying|doing)\s+(?:that|this|it)\s+"
+        r"(?:to|because|so|for)\b|\b(?:{youre})\s+only\s+saying\s+(?:that|it)\b|"
+        r"(?<!\bknow )\b(?:you|u)\s+(?:don'?t|didn'?t)\s+(?:really\s+)?mean\s+(?:it|that)\s*"
+        r"(?:[.!?]|$)|\b(?:{youre})\s+just\s+being\s+(?:nice|polite)\b|"
+        r"\bI\s+know\s+(?:exactly\s+)?what\s+(?:{youre}|you\s+are)\s+(?:doing|up\s+to|playing\s+at|"
+        r"trying\s+to\s+do)\b|"
+        r"\bI\s+know\s+(?:you|u)\s+(?:don'?t|do\s+not|never|"
+        r"didn'?t)\s+(?:really\s+)?(?:care\s+(?:about\s+"
+        r"(?:me|us)|anymore|at\s+all)|care\s*(?=[.!?]|$)|love\s+me|want\s+(?:me|"
+        r"to\s+be\s+with\s+me)|"
+        r"like\s+me|miss\s+me)\b|"
+        r"\b(?:{youre}|{you}(?:'ve|\s+have)\s+been|{you}\s+(?:were|are|act|acting))\s+(?:(?:so|"
+        r"being|really|super|acting|kind\s+of|kinda|a\s+bit|always|just|weirdly|pretty|totally|"
+        r"completely)\s+)*(?:distant|cagey|shady|secretive|checked\s+out|closed\s+off|cold(?=\s+"
+        r"(?:to|with|towards)\s+me|\s+(?:lately|recently|these\s+days|all\s+(?:week|day|"
+        r"evening))))\b",
+        unless=_PLAYFUL,
+        unless_scope="message",
+    ),
+    _p(
+        "mind-reading.forecast",
+        r"\b(?:{youre}|{you}(?:'re|\s+are)?|{name}(?:'s|\s+is)?)\s+(?:(?:just|probably|definitely|"
+        r"obviously|clearly|eventually|so)\s+)*(?:going\s+to|gonna|about\s+to)\s+(?:(?:leave|dump|"
+        r"replace|forget(?:\s+about)?)\s+me\b|leave(?=\s*(?:[.?!,]|$|aren'?t|eventually|anyway|"
+        r"one\s+day|someday|like|too))|break\s+up\s+with\s+me|break\s+up(?=\s*(?:[.?!,]|$|"
+        r"aren'?t))|"
+        r"get\s+bored\s+(?:of|with)\s+(?:me|us)|find\s+someone\s+(?:else|better|new)|"
+        r"end\s+(?:things|"
+        r"it|us)(?=\s*(?:[.?!,]|$|with\s+me))|cheat\s+on\s+me|realise\s+I|realize\s+I|"
+        r"get\s+(?:sick|"
+        r"tired)\s+of\s+me|walk\s+away(?=\s*(?:[.?!,]|$|from\s+(?:me|us)))|"
+        r"move\s+on(?=\s*(?:[.?!,]|"
+        r"$|from\s+(?:me|us))))|"
+        r"\b(?:{you}|{name})(?:'ll|\s+will)\s+(?:(?:eventually|probably|definitely|just|"
+        r"end\s+up)\s+)*"
+        r"(?:leave\s+me|leave\s+(?:too|eventually|anyway)|get\s+bored\s+of\s+me|find\s+someone\s+"
+        r"(?:better|else)(?=\s*(?:[.?!,]|$|than\s+me))|replace\s+me|realise\s+I|realize\s+I|get\s+"
+        r"sick\s+of\s+me|forget\s+(?:about\s+)?me|cheat\s+on\s+me|be\s+happier\s+(?:with|"
+        r"without))\b|"
+        r"\b(?:{you}|{name})(?:'d|\s+would)\s+(?:probably\s+|honestly\s+)?be\s+happier\s+with\s+"
+        r"(?:someone|anyone|her|him)\b",
+        unless=_FEAR_NAMED + r"|" + _PLAYFUL,
+        why="This predicts what they will do as if it were certain; it is the alarm's worst "
+        "case talking, and it asks them to argue you out of it.",
+        suggestion="Name the fear as a fear: \"I'm scared you'll leave; I know that's my "
+        'alarm, not something you said."',
     ),
     # story words posing as feelings
     _p(
@@ -794,12 +1613,32 @@ PRESSURE_RULES: tuple[Rule, ...] = (
     # thoughts posing as feelings
     _p(
         "thought-as-feeling.feel-like-you",
-        r"\b(?:feel|feels|feeling|felt)\s+(?:like|that|as\s+if|as\s+though)\s+(?:{youre}|"
+        r"\b(?:feel|feels|feeling|felt)\s+(?:like|that|as\s+if|as\s+though)\s+(?!(?:you|u)(?:'d|"
+        r"\s+would|"
+        r"'ll|\s+will)\s+(?:love|like|enjoy|adore|get\s+on))(?:{youre}|"
         r"{you}|{name}|nobody|no\s+one|everyone|everybody|this\s+relationship|our\s+"
         r"relationship|we(?:'re|\s+are)?\s+(?:drifting|growing\s+apart|not|never|always|"
-        r"don'?t|barely|falling)|I(?:'m|\s+am|m)?\s+(?:not|just|the\s+only|always|a\s+burden|"
-        r"invisible|nothing|too\s+much|an\s+afterthought|your\s+last|second|an\s+option|"
-        r"not\s+enough|unimportant)|I\s+don'?t\s+matter|I\s+mean\s+nothing)\b",
+        r"don'?t|barely|falling)|I(?:'m|\s+am|m)?\s+(?:the\s+only|a\s+burden|invisible|nothing|"
+        r"too\s+much|an\s+afterthought|your\s+last|second|an\s+option|not\s+enough|unimportant|"
+        # "I feel like I'm just tired" is about me; "I feel like I'm just an option" is a story
+        r"not\s+(?:enough|wanted|important|a\s+priority|good\s+enough|your|loved|welcome|needed|"
+        r"heard|seen|allowed)|just\s+(?:a|an|the|your|something|someone|convenient|there)|"
+        r"always\s+(?:the\s+one|last|second|chasing|begging|waiting|asking|apologi[sz]ing|"
+        r"reaching|giving|trying|compromising|alone|on\s+my\s+own))|I\s+don'?t\s+matter|"
+        r"I\s+mean\s+nothing)\b",
+    ),
+    _p(
+        "thought-as-feeling.feel-like-a",
+        r"\b(?:feel|feels|feeling|felt)\s+like\s+(?:I(?:'m|\s+am|m)?\s+)?(?:just\s+|only\s+)?"
+        r"(?:a|an|the|your)\s+(?:\w+\s+){0,2}?(?:to|for)\s+(?:you|u|{name})\b|"
+        r"\b(?:feel|feels|feeling|felt)\s+like\s+I(?:'m|\s+am|m)?\s+(?:talking\s+to\s+a\s+wall|"
+        r"begging|chasing|competing|invisible|nothing|never\s+enough|always\s+(?:chasing|begging|"
+        r"waiting|asking|apologi[sz]ing|reaching\s+out|giving|trying|compromising))\b|"
+        r"\b(?:feel|feels|feeling|felt)\s+like\s+I\s+(?:don'?t|can'?t|never|always|have\s+to)\s+"
+        r"(?:matter|count|reach\s+you|get\s+through\s+to\s+you|compete\s+with\s+(?:your|her|him|"
+        r"them)|beg|chase\s+you|ask\s+(?:you|twice)|come\s+(?:last|second))\b|"
+        r"\b(?:feel|feels|feeling|felt)\s+like\s+there(?:'s|\s+is)\s+(?:a|this)\s+(?:wall|"
+        r"distance|gap)\b",
     ),
     # handing over responsibility
     _p(
@@ -809,7 +1648,14 @@ PRESSURE_RULES: tuple[Rule, ...] = (
         r"(?:(?:feel|so|really|very|super|go|want\s+to|like)\s+)*(?:anxious|crazy|insane|sad|"
         r"insecure|worried|upset|angry|mad|jealous|paranoid|nervous|scared|cry|miserable|"
         r"worthless|stupid|small|doubt|question|unwanted|unloved|bad|terrible|awful|sick|"
-        r"lonely|hate|second-guess|feel\s+like)\b",
+        r"lonely|hate|second-guess|feel\s+like|beg|chase\s+you|wait|guess|work\s+for\s+it|look\s+"
+        r"(?:like\s+)?(?:a\s+fool|an\s+idiot|stupid|bad|ridiculous|pathetic|crazy))\b|"
+        r"\b(?:{you}|{name})\s+"
+        + _ADV
+        + r"(?:make|makes|made|are\s+making|'re\s+making)\s+(?:everything|"
+        r"this|it|things|life|my\s+life)\s+(?:so\s+|really\s+|way\s+too\s+|impossibly\s+)?(?:hard|"
+        r"difficult|impossible|complicated|miserable|stressful|exhausting|unbearable)\b|"
+        r"\b(?:stop|quit)\s+making\s+me\s+(?:beg|chase|wait|ask|guess|feel|worry|cry|wonder)\b",
         unless=r"\b(?:laugh\w*|happy\s+tears|in\s+a\s+good\s+way)\b",
     ),
     _p(
@@ -825,17 +1671,39 @@ PRESSURE_RULES: tuple[Rule, ...] = (
     _p(
         "handing-over.your-fault",
         r"\b(?:it(?:'s|\s+is)|its|this\s+is|that(?:'s|\s+is)|thats)\s+(?:all\s+)?(?:your|ur)\s+"
-        r"fault\b|\byou\s+did\s+this(?:\s+to\s+me)?\b|\b(?:you|u)\s+(?:ruined|wrecked|spoiled)"
+        r"fault\b|\byou\s+did\s+this(?:\s+to\s+me)?\b(?!\s+(?:week|weekend|morning|evening|"
+        r"afternoon|"
+        r"year|month|time|for))|\b(?:you|u)\s+(?:ruined|wrecked|spoiled)"
         r"\s+(?:my|our|the|everything|it)\b|\blook\s+what\s+(?:you|u)\s+(?:did|made\s+me)\b|"
         r"\b(?:because\s+of\s+(?:you|u)|(?:{youre})\s+the\s+reason)\s+(?:I(?:'m|\s+am|m)?|"
         r"why)\b",
         unless=r"\b(?:smile|happy|laugh|love|better|grateful|believe|hope|brave|stronger)\b",
+    ),
+    _p(
+        "handing-over.you-hurt-me",
+        r"\b(?:{you}|{name})\s+(?:(?:really|just|always|keep|literally|have|'ve|honestly|"
+        r"completely|totally|constantly|so)\s+)*(?:hurt|hurts|hurting|upset|upsets|upsetting|"
+        r"disappointed|disappoint|embarrassed|humiliated|broke)\s+(?:me|my\s+heart)\b|"
+        r"\b(?:{you}|{name})\s+(?:always\s+|just\s+|keep\s+|really\s+)?let(?:ting)?\s+me\s+down\b|"
+        r"\b(?:{youre})\s+the\s+one\s+who\s+(?:made|started|ruined|caused|messed|broke|chose|"
+        r"decided|left|did\s+this)\b|\b(?:this|it|that)(?:'s|\s+is)?\s+(?:all\s+)?on\s+(?:you|u)\s*"
+        r"(?:[.!]|$|not\s+me)|"
+        r"\b(?:{you}|{name})\s+(?:(?:always|just|totally|completely|literally)\s+)?ruin(?:s|ed)?\s+"
+        r"(?:everything|it\s+all)\b",
+        unless=_PLAYFUL + r"|\b(?:smil\w*|happy|laugh\w*|love|better|grateful|believe|hope|brave|"
+        r"stronger|safe)\b",
+        unless_scope="message",
+        why="'You hurt me' hands them the controls of your feelings, and the blame with them; "
+        "the moment and the feeling are easier to hear.",
+        suggestion='Own the reaction: "When you left without saying goodbye, I felt hurt."',
     ),
     # demands
     _p(
         "demand.need-to",
         # "nothing you need to do" is a relative clause, not a demand
         r"(?<!\bnothing )(?<!\banything )(?<!\bthing )(?<!\ball )(?<!\bwhat )"
+        # "if you need to leave early, that's fine" is permission
+        r"(?<!\bif )(?<!\bunless )"
         r"\b(?:{you}|{name})\s+(?:(?:really|just|seriously|honestly|literally)\s+)?(?:need|"
         r"needs|have|has|got|gotta)\s+to\b(?!\s+(?:try|see|watch|hear|read|taste|meet|"
         r"check\s+out|listen\s+to|visit|come\s+(?:see|try)|know\s+(?:how|that\s+I)|"
@@ -851,10 +1719,28 @@ PRESSURE_RULES: tuple[Rule, ...] = (
     _p(
         "demand.should",
         r"\b(?:{you}|{name})\s+(?:(?:really|just|seriously)\s+)?(?:must\b(?!\s+(?:be|have\s+"
-        r"been|see|try))|better\b|had\s+better\b|should(?:'ve|\s+have|a|\s+of)\b|"
+        r"been|see|try))|better\b|had\s+better\b|should(?:'ve|\s+have|a|\s+of)\b(?!\s+(?:seen|"
+        r"heard|"
+        r"been\s+there|tasted|come|joined))|"
         r"shouldn'?t\s+have\b|should\s+(?:know|be\s+(?:ashamed|sorry|more)|apologi[sz]e|call|"
         r"text|answer|reply|tell\s+me|care|stop|make\s+(?:time|an\s+effort)|realise|realize|"
         r"understand)\b)|\b{you}'d\s+better\b",
+    ),
+    _p(
+        "demand.stop-acting",
+        r"\bstop\s+(?:acting|pretending|behaving|treating\s+me)\s+like\b",
+        unless=_PLAYFUL,
+        unless_scope="message",
+    ),
+    _p(
+        "demand.i-mean-it",
+        r"(?:^|(?<=[.!?]\s))(?:and\s+)?(?:I\s+mean\s+it|I'?m\s+(?:dead\s+|deadly\s+)?serious)\s*"
+        r"[.!]*\s*$",
+        unless=_PLAYFUL + r"|" + _JOY + r"|\b(?:delicious|incredible|good|tasty)\b",
+        unless_scope="message",
+        why="'I mean it' after a request turns it into an order; they tend to push back on the "
+        "tone and miss the need.",
+        suggestion='Say why it matters: "It would really help me to hear back tonight."',
     ),
     # self-deprecating retractions
     _p(
@@ -878,16 +1764,57 @@ PRESSURE_RULES: tuple[Rule, ...] = (
         r"previous|earlier)\s+(?:message|text|msg)|what\s+I\s+said)\b|\bforget\s+(?:I\s+said\s+"
         r"(?:anything|that|it|something)|what\s+I\s+said|I\s+asked|I\s+mentioned\s+it)\b|"
         r"\bdisregard\s+(?:that|this|my)\b",
+        unless=r"\b(?:found|sorted|figured|fixed|solved|worked\s+it\s+out|got\s+it\s+now|"
+        r"meant\s+for|"
+        r"wrong\s+(?:person|chat|number|thread)|not\s+for\s+you)\b",
+        unless_scope="message",
     ),
     _p(
         "retraction.im-stupid",
         r"\bI(?:'m|\s+am|m)\s+(?:(?:so|just|being|probably|prob|a\s+bit|such\s+an?|really|"
         r"totally|too|prolly)\s+)*(?:stupid|pathetic|crazy|dramatic|annoying|needy|clingy|"
         r"too\s+much|a\s+burden|an\s+idiot|idiot|the\s+worst|overreacting|paranoid|silly|"
-        r"ridiculous|insane|burden|mess|pain|loser|failure|disaster|wreck)\b|\bI\s+know\s+I(?:'m|\s+am|m)\s+(?:being\s+|so\s+|too\s+)*"
+        r"ridiculous|insane|burden|mess|pain|loser|failure|disaster|wreck)\b|\bI\s+know\s+I(?:'m|"
+        r"\s+am|m)\s+(?:being\s+|so\s+|too\s+)*"
         r"(?:annoying|needy|clingy|too\s+much|a\s+lot|dramatic|crazy|overreacting|paranoid)\b|"
         r"\b(?:it'?s|this\s+is|its)\s+(?:probably\s+|prob\s+|so\s+|just\s+)*(?:stupid|dumb|"
         r"silly|nothing)(?=\s*(?:but\b|[,.!]|$))",
+    ),
+    _p(
+        "retraction.self-erasure",
+        r"\bdon'?t\s+mind\s+me\s*[.…]*\s*$|\bforget\s+(?:I\s+exist|me)\s*(?:[.!]|$)|"
+        r"\bI(?:'ll|\s+will)\s+(?:just\s+)?(?:shut\s+up|stop\s+talking|go\s+away(?:\s+(?:now|"
+        r"then))?"
+        r"\s*(?:[.!…]|$)|leave\s+you\s+be|get\s+out\s+of\s+your\s+(?:way|hair))|"
+        r"\b(?:sorry|sry|soz)(?:[\s,.!]+(?:sorry|sry|soz)\b){2,}|\bsorry\s+for\s+(?:everything|"
+        r"being\s+"
+        r"(?:me|born|alive))\b|\bI\s+(?:always\s+)?(?:ruin|mess\s+up|screw\s+up|wreck|spoil)\s+"
+        r"(?:everything|it\s+all|things|every\s*thing)\b|\bI(?:'m|\s+am|"
+        r"m)\s+(?:always\s+)?(?:the\s+"
+        r"(?:problem|issue)|always\s+the\s+problem)\b|\b(?:you|u)\s+deserve\s+(?:someone|"
+        r"somebody)\s+"
+        r"better\b|\b(?:you|u)\s+deserve\s+better\s+than\s+me\b|"
+        r"\b(?:you(?:'d|\s+would)|u\s+would|you(?:'re|\s+are)|ur)\s+(?:be\s+)?better\s+off\s+"
+        r"(?:without\s+me|not\s+\w+ing\s+(?:with\s+)?me|with\s+someone)\b|\bI(?:'m|\s+am|"
+        r"m)\s+not\s+good\s+enough\s+for\s+(?:you|u)"
+        r"\b|\bI\s+know\s+I(?:'m|\s+am|m)\s+the\s+problem\b|"
+        r"\bI(?:'m|\s+am|m)\s+(?:such\s+)?(?:a|an)\s+(?:terrible|awful|bad|horrible|useless|shit|"
+        r"crap|"
+        r"rubbish|hopeless|lousy)\s+(?:partner|girlfriend|boyfriend|person|wife|husband|gf|bf)\b|"
+        r"\b(?:you|u)\s+should\s+(?:just\s+)?(?:leave\s+me|dump\s+me|find\s+someone\s+(?:better|"
+        r"else)|be\s+with\s+someone\s+(?:else|better)|leave(?=\s*(?:[.!]|$)))\b|"
+        r"\bsorry\s+(?:that\s+)?I(?:'m|\s+am)?\s+(?:exist|alive|even\s+here|born)\b|"
+        r"\bsorry\s+I(?:'m|\s+am|m)\s+(?:always\s+|"
+        r"such\s+|so\s+)*(?:an?\s+)?(?:downer|drag|buzzkill|killjoy|nuisance|disappointment|"
+        r"letdown|let-down)\b|\bused\s+to\s+being\s+(?:\w+\s+)?(?:"
+        + _STORY
+        + r"|last|alone|second|let\s+down|disappointed)\b",
+        unless=_CONSIDERATE,
+        unless_scope="message",
+        why="Calling yourself the problem ('I ruin everything', 'don't mind me') hides what you "
+        "need, and tends to pull for reassurance rather than closeness.",
+        suggestion="Say the feeling under it: \"I'm feeling low about myself tonight, and I'm "
+        'being gentle with it."',
     ),
 )
 
@@ -1078,19 +2005,88 @@ def _fill(pattern: str, partner_name: str | None) -> str:
     return pattern.replace("{youre}", youre).replace("{you}", you).replace("{name}", name_alt)
 
 
+# Speed: most rules cannot match most messages. Before running a rule, the engine checks
+# that the message contains at least one of the strings every match of the rule must contain
+# (its gate), read from the compiled pattern with Python's own regular-expression parser.
+# Without that parser (a private module) there are no gates, and every rule simply runs.
+try:
+    _sre_parser: Any = importlib.import_module("re._parser")
+    _sre: Any = importlib.import_module("re._constants")
+except ImportError:  # pragma: no cover - depends on the Python version
+    _sre_parser = None
+
+Gate = frozenset[str] | None
+
+
+def _necessary(items: Any) -> Gate:
+    """Strings (case-folded) one of which occurs in every match of the parsed items."""
+    options: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in getattr(items, "data", items):
+        if op is _sre.LITERAL:
+            run.append(chr(av).casefold())
+            continue
+        if run:
+            options.append(frozenset({"".join(run)}))
+            run = []
+        found: Gate = None
+        if op is _sre.SUBPATTERN:
+            found = _necessary(av[-1])
+        elif op is _sre.BRANCH:
+            branches = [_necessary(branch) for branch in av[1]]
+            if all(branches):
+                found = frozenset().union(*(b for b in branches if b))
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] >= 1:
+            found = _necessary(av[2])
+        if found:
+            options.append(found)
+    if run:
+        options.append(frozenset({"".join(run)}))
+    if not options:
+        return None
+    return max(options, key=lambda o: (min(len(x) for x in o), -len(o)))
+
+
+def _gate(source: str, flags: int) -> Gate:
+    if _sre_parser is None:
+        return None  # pragma: no cover - depends on the Python version
+    try:
+        return _necessary(_sre_parser.parse(source, flags))
+    except Exception:  # pragma: no cover - a parser that changed shape: no gate
+        return None
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    """A rule with its placeholders filled in; its expressions are compiled on first use,
+    so a check compiles only the rules whose gate the message passes."""
+
+    rule: Rule
+    pattern: str
+    unless: str | None
+    flags: int
+    gate: Gate
+
+
 @cache
-def _compiled(
-    partner_name: str | None,
-) -> tuple[tuple[Rule, re.Pattern[str], re.Pattern[str] | None], ...]:
-    compiled = []
+def _prepared(partner_name: str | None) -> tuple[_Prepared, ...]:
+    prepared = []
     for rule in RULES:
         flags = 0 if rule.case_sensitive else re.IGNORECASE
-        pattern = re.compile(_fill(rule.pattern, partner_name), flags)
-        unless = (
-            None if rule.unless is None else re.compile(_fill(rule.unless, partner_name), flags)
-        )
-        compiled.append((rule, pattern, unless))
-    return tuple(compiled)
+        pattern = _fill(rule.pattern, partner_name)
+        unless = None if rule.unless is None else _fill(rule.unless, partner_name)
+        prepared.append(_Prepared(rule, pattern, unless, flags, _gate(pattern, flags)))
+    return tuple(prepared)
+
+
+@cache
+def _regex(source: str, flags: int) -> re.Pattern[str]:
+    return re.compile(source, flags)
+
+
+@cache
+def _gate_strings(partner_name: str | None) -> tuple[str, ...]:
+    return tuple(sorted({s for p in _prepared(partner_name) if p.gate for s in p.gate}))
 
 
 class _Clauses:
@@ -1119,13 +2115,26 @@ def _normalise(text: str) -> str:
 def _hits(text: str, partner_name: str | None) -> list[_Hit]:
     plain = _normalise(text)
     clauses = _Clauses(plain)
+    folded = plain.casefold()
+    present = {s for s in _gate_strings(partner_name) if s in folded}
     hits: list[_Hit] = []
-    for rule, pattern, unless in _compiled(partner_name):
-        for found in pattern.finditer(plain):
+    for prepared in _prepared(partner_name):
+        if prepared.gate is not None and prepared.gate.isdisjoint(present):
+            continue
+        rule = prepared.rule
+        unless = None if prepared.unless is None else _regex(prepared.unless, prepared.flags)
+        spared: bool | None = None  # for the whole message, decided once
+        for found in _regex(prepared.pattern, prepared.flags).finditer(plain):
             if found.end() == found.start():
                 continue
-            if unless is not None and unless.search(clauses.around(found.start(), found.end())):
-                continue
+            if unless is not None:
+                if rule.unless_scope == "message":
+                    if spared is None:
+                        spared = unless.search(plain) is not None
+                    if spared:
+                        break
+                elif unless.search(clauses.around(found.start(), found.end())):
+                    continue
             start, end = found.start(), found.end()
             while end > start and plain[end - 1].isspace():
                 end -= 1
@@ -1169,6 +2178,15 @@ def check(
     is named as a finding of its own.
     """
     hits = _hits(text, partner_name)
+    # words inside a mirrored phrase are not praised: the "thanks" in "thanks for ruining
+    # my birthday" is not appreciation, the "maybe" in "maybe I should just stop trying"
+    # is not tentative framing
+    pressure = [(h.start, h.end) for h in hits if h.rule.kind == "pressure"]
+    hits = [
+        h
+        for h in hits
+        if h.rule.kind == "pressure" or not any(a <= h.start and h.end <= b for a, b in pressure)
+    ]
     flags: list[Finding] = []
     grounded: list[Signal] = []
     for family, found in _by_family(hits).items():
