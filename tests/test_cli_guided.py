@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import stat
 
-from tests.conftest import NOW
+from tests.conftest import NOW, TZ
 
 
 def test_questions_are_not_asked_when_nothing_is_open(steady, db_path):
@@ -166,3 +166,28 @@ def test_share_check_shows_care_without_claiming_anything_was_saved(steady):
     assert "988" in run.stdout
     assert "saved" not in run.stdout.lower()
     assert steady("share list --json").json() == []
+
+
+def test_import_reports_its_progress_row_by_row(steady, tmp_path, journal):
+    from steady import importer
+
+    steady("notice chest tight -i 5 --at 21:00")
+    steady("name anxious --at 21:05")
+    steady("settle --at 21:40 --helped walk")
+    steady(["note", "kept", "--therapy"])
+    backup = tmp_path / "backup.json"
+    assert steady(["export", "--format", "json", "-o", str(backup)]).exit_code == 0
+    other = tmp_path / "other.db"
+    from steady import config
+    from steady.db import open_database
+    from steady.journal import open_journal
+
+    seen: list[int] = []
+    with open_journal(
+        open_database(other, now=NOW), now=NOW, tz=TZ, config=config.Config({}, tmp_path / "c.toml")
+    ) as j:
+        plan = importer.plan_import(j, backup.read_bytes())
+        importer.apply_import(j, plan, seen.append)
+    # one activation, one reading, one feeling, one practice, one note
+    assert plan.rows == 5
+    assert sum(seen) == plan.rows

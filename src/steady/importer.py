@@ -73,6 +73,18 @@ class ImportPlan:
     def adds_anything(self) -> bool:
         return any(c.added for c in self.counts.values())
 
+    @property
+    def rows(self) -> int:
+        """How many table rows importing writes, nested records included."""
+        nested = sum(
+            len(a.readings) + len(a.feelings) + len(a.urges) + len(a.helped)
+            for a in self.activations
+        )
+        return nested + sum(
+            len(kind)
+            for kind in (self.activations, self.anchors, self.checkins, self.messages, self.notes)
+        )
+
 
 @dataclass(frozen=True)
 class Applied:
@@ -434,15 +446,28 @@ def _taken_days(session: Session, days: Sequence[date]) -> set[date]:
 # -- writing -----------------------------------------------------------------------------------
 
 
-def apply_import(journal: Journal, plan: ImportPlan) -> Applied:
+def apply_import(
+    journal: Journal, plan: ImportPlan, progress: Callable[[int], None] | None = None
+) -> Applied:
     """Write the plan in the journal's transaction (the caller commits or rolls back).
 
     Rows go in with plain multi-row INSERTs in the file's order, so ten years of journal
-    import in seconds; the tables' own checks still hold.
+    import in seconds; the tables' own checks still hold. `progress` is told how many
+    rows went in after each batch (the CLI draws a bar with it in a terminal).
     """
+
+    def advance(rows: int) -> None:
+        if progress is not None:
+            progress(rows)
+
+    return _apply(journal, plan, advance)
+
+
+def _apply(journal: Journal, plan: ImportPlan, advance: Callable[[int], None]) -> Applied:
     session, now = journal.session, journal.now
     unresolved = {uuid for uuid, _ in plan.unresolved}
     _insert(
+        advance,
         session,
         "activation",
         [
@@ -462,6 +487,7 @@ def apply_import(journal: Journal, plan: ImportPlan) -> Applied:
     )
     ids = _ids(session, [a.uuid for a in plan.activations])
     _insert(
+        advance,
         session,
         "reading",
         [
@@ -479,6 +505,7 @@ def apply_import(journal: Journal, plan: ImportPlan) -> Applied:
         ],
     )
     _insert(
+        advance,
         session,
         "feeling",
         [
@@ -495,6 +522,7 @@ def apply_import(journal: Journal, plan: ImportPlan) -> Applied:
         ],
     )
     _insert(
+        advance,
         session,
         "urge",
         [
@@ -511,6 +539,7 @@ def apply_import(journal: Journal, plan: ImportPlan) -> Applied:
         ],
     )
     _insert(
+        advance,
         session,
         "helped",
         [
@@ -526,6 +555,7 @@ def apply_import(journal: Journal, plan: ImportPlan) -> Applied:
     )
     parents = {**plan.note_parents, **ids}
     _insert(
+        advance,
         session,
         "note",
         [
@@ -541,6 +571,7 @@ def apply_import(journal: Journal, plan: ImportPlan) -> Applied:
         ],
     )
     _insert(
+        advance,
         session,
         "anchor",
         [
@@ -558,6 +589,7 @@ def apply_import(journal: Journal, plan: ImportPlan) -> Applied:
         ],
     )
     _insert(
+        advance,
         session,
         "checkin",
         [
@@ -574,6 +606,7 @@ def apply_import(journal: Journal, plan: ImportPlan) -> Applied:
         ],
     )
     _insert(
+        advance,
         session,
         "message",
         [
@@ -592,6 +625,9 @@ def apply_import(journal: Journal, plan: ImportPlan) -> Applied:
     return Applied(tuple(ids[uuid] for uuid, _ in plan.unresolved))
 
 
-def _insert(session: Session, name: str, rows: list[dict[str, Any]]) -> None:
-    if rows:
-        session.execute(insert(json_backup.table(name)), rows)
+def _insert(
+    advance: Callable[[int], None], session: Session, name: str, rows: list[dict[str, Any]]
+) -> None:
+    for chunk in _chunks(rows):
+        session.execute(insert(json_backup.table(name)), list(chunk))
+        advance(len(chunk))

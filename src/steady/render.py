@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from datetime import datetime, tzinfo
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -641,3 +642,36 @@ def import_counts(rows: Sequence[tuple[str, str]]) -> None:
     width = max((len(label) for label, _ in rows), default=0)
     for label, value in rows:
         say(f"  [muted]{escape(label.ljust(width))}[/muted]  {value}")
+
+
+# -- long imports and exports --------------------------------------------------------------------
+
+
+@contextmanager
+def progress(label: str, total: int, *, show: bool) -> Iterator[Callable[[int], None]]:
+    """A transient progress bar on stderr; yields the function that advances it."""
+    if not show:
+        yield lambda _rows: None
+        return
+    from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn
+
+    bar = Progress(
+        TextColumn(f"[muted]{escape(label)}[/muted]"),
+        BarColumn(style="muted", complete_style="accent"),
+        TaskProgressColumn(),
+        console=err(),
+        transient=True,
+    )
+    with bar:
+        task = bar.add_task(label, total=total)
+        yield lambda rows: bar.advance(task, rows)
+
+
+@contextmanager
+def working(label: str, *, show: bool) -> Iterator[None]:
+    """A quiet spinner on stderr while something takes a moment."""
+    if not show:
+        yield
+        return
+    with err().status(f"[muted]{escape(label)}…[/muted]", spinner="dots"):
+        yield

@@ -148,7 +148,12 @@ def export(
             f"A {chosen} export is meant for a file, not for the screen.",
             f"Give one with -o, e.g. steady export --format {chosen} -o steady-export.{chosen}",
         )
-    with journal(ctx) as j:
+    with (
+        journal(ctx) as j,
+        render.working(
+            f"Preparing the {chosen} export", show=target is not None and sys.stderr.isatty()
+        ),
+    ):
         text = export_text(j, chosen, request)
     if target is None:
         _to_stdout(text)
@@ -320,10 +325,23 @@ def import_(
     if dry_run and not e.paths.db.exists():
         _report(e, file, _plan_on_empty(e, document), None)
         return
+    from steady import render
+
     with journal(ctx) as j:
         plan = importer.plan_document(j, document)
-        applied = None if dry_run else importer.apply_import(j, plan)
+        applied = None
+        if not dry_run:
+            with render.progress("Importing", plan.rows, show=_long(plan.rows)) as advance:
+                applied = importer.apply_import(j, plan, advance)
     _report(e, file, plan, applied)
+
+
+def _long(rows: int) -> bool:
+    """A progress bar only where someone is watching and the wait may be noticeable."""
+    return rows >= PROGRESS_FROM_ROWS and sys.stderr.isatty()
+
+
+PROGRESS_FROM_ROWS = 5_000
 
 
 def _read(file: str) -> bytes:
