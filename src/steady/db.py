@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from steady.errors import StorageError
+from steady.errors import InputError, StorageError
 from steady.migrations import MIGRATIONS
 from steady.paths import PRIVATE_FILE_MODE, ensure_private_dir
 
@@ -242,6 +242,11 @@ def translate_errors(path: Path) -> Iterator[None]:
         raise _storage_error(path, exc.orig) from None
     except sqlite3.DatabaseError as exc:
         raise _storage_error(path, exc) from None
+    except UnicodeEncodeError:  # a lone surrogate: argv bytes that were not UTF-8
+        raise InputError(
+            "The text holds bytes that are not UTF-8, so nothing was saved.",
+            "Type it again, or convert it to UTF-8 first.",
+        ) from None
 
 
 def _storage_error(path: Path, exc: BaseException | None) -> StorageError:

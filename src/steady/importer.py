@@ -121,6 +121,8 @@ def read_document(data: bytes) -> schema.ExportDocument:
         ) from None
     except RecursionError:
         raise _refuse("The file is not a steady export: it is nested far too deeply.") from None
+    except ValueError:  # Python refuses integers of more than 4,300 digits
+        raise _refuse("The file is not a steady export: it holds a number far too long.") from None
     name = raw.get("schema") if isinstance(raw, dict) else None
     del raw  # only its schema name was needed; pydantic reads the text itself
     if not isinstance(name, str):

@@ -54,6 +54,18 @@ def optional_text(text: str | None, field: str, *, limit: int = MAX_TEXT_CHARS) 
 
 
 def check_length(value: str, field: str, *, limit: int) -> str:
+    """Refuse text that is too long, or that holds bytes that were not UTF-8.
+
+    A terminal set to another encoding turns such bytes into lone surrogates, which
+    cannot be stored; better to say so than to keep a garbled note.
+    """
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InputError(
+            f"The {field} holds bytes that are not UTF-8, so nothing was saved.",
+            "Type it again, or convert it to UTF-8 first.",
+        ) from None
     if len(value) > limit:
         raise InputError(
             f"The {field} is {len(value):,} characters long; the limit is {limit:,}.",
