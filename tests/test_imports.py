@@ -63,3 +63,19 @@ def test_shell_completion_does_not_import_the_database_stack():
 def test_a_write_does_load_the_database_stack():
     """The probe itself works: a real command does import them."""
     assert "sqlmodel" in heavy_modules_loaded(["notice", "chest", "tight", "-i", "3"])
+
+
+def test_the_console_script_answers_version_without_typer():
+    probe = (
+        "import sys; sys.argv = ['steady', '--version']\n"
+        "from steady.entry import main\n"
+        "main()\n"
+        "sys.stderr.write('TYPER=' + str('typer' in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=False
+    )
+    from steady import __version__
+
+    assert result.stdout == f"steady {__version__}\n"
+    assert "TYPER=False" in result.stderr

@@ -11,7 +11,6 @@ import os
 import re
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from steady.errors import InputError
 
@@ -38,6 +37,8 @@ _DAYS_AGO = re.compile(r"^(\d+)\s*days?\s+ago$", re.IGNORECASE)
 
 def local_zone() -> tzinfo:
     """The zone times are shown in: `TZ` when set, else the system's zone."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError  # not needed for --help or completion
+
     name = os.environ.get("TZ", "").strip().lstrip(":")
     if name:
         try:

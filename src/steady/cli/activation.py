@@ -7,15 +7,17 @@ asks a single question, so an answer is never typed only to be thrown away.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from steady.cli import prompts
 from steady.cli.common import Env, env, handles_errors, interactive, journal, parse_id, show_care
 from steady.errors import InputError
-from steady.language import matching
 from steady.timeparse import show_after, show_moment
+
+if TYPE_CHECKING:
+    from steady.language import matching
 
 AT_HELP = "When it happened: 21:30, yesterday 21:30, 2026-11-27 21:30, 20m ago. Default: now."
 ID_HELP = "The activation to add to (see steady log). Default: the open one."
@@ -61,6 +63,7 @@ def notice(
 ) -> None:
     """Notice a body signal (opens an activation, or adds to it)."""
     from steady import render
+    from steady.language import matching
     from steady.text import parse_intensity
 
     e = env(ctx)
@@ -210,6 +213,8 @@ def name(
     with journal(ctx) as j:
         target = j.target(target_id, "to name")
     if not words:
+        from steady.language import matching
+
         words = prompts.choose_words(
             "What are you feeling?",
             matching.feelings(e.config.words("extra_feelings")),
@@ -238,6 +243,7 @@ def name(
 def _feeling_under(ctx: typer.Context, e: Env, word: str, target_id: int, at: str | None) -> None:
     """Ask once, kindly, for the feeling under a story word."""
     from steady import render
+    from steady.language import matching
 
     under = matching.feelings_under(word)
     render.say(
@@ -389,6 +395,8 @@ def settle(
             optional=False,
         )
     if not practices and ask:
+        from steady.language import matching
+
         render.say(
             "[muted]Some things that help: "
             + render.lit(", ".join(matching.helped().words[:8]))

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime, tzinfo
+from typing import TYPE_CHECKING
 
 import typer
 
 from steady.errors import InputError
-from steady.language.matching import Match, Vocabulary
+
+if TYPE_CHECKING:
+    from steady.language.matching import Match, Vocabulary
 
 MAX_TRIES = 3
 
