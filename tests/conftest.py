@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shlex
 from collections.abc import Callable
 from contextlib import AbstractContextManager
@@ -13,7 +14,14 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import settings
 from typer.testing import CliRunner
+
+# In CI (CI=true), property tests draw the same examples every run, so a red build always
+# means a real change; locally they explore new examples each time.
+settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI", "").lower() == "true":
+    settings.load_profile("ci")
 
 # A Friday evening in Berlin (UTC+1 in November), so UTC/local mix-ups show.
 NOW = datetime(2026, 11, 27, 21, 30, tzinfo=UTC)
