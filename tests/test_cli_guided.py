@@ -191,3 +191,13 @@ def test_import_reports_its_progress_row_by_row(steady, tmp_path, journal):
     # one activation, one reading, one feeling, one practice, one note
     assert plan.rows == 5
     assert sum(seen) == plan.rows
+
+
+def test_the_composer_does_not_repeat_flexibility_the_request_already_has():
+    from steady.messages import compose
+
+    text = compose(
+        "I've been anxious", "I'm going for a walk", "could we talk tonight, whenever suits you"
+    )
+    assert text.count("whenever suits you") == 1
+    assert "No rush" in compose("I've been anxious", "", "a call tonight")

@@ -259,9 +259,17 @@ def compose(
             parts.append(_question(f"Would you be up for {cleaned[0].lower()}{cleaned[1:]}"))
         if timing.strip():
             parts.append(_sentence(f"{timing.strip()} if that works, or another time is fine too"))
-        else:
+        elif not _FLEXIBLE.search(cleaned):
             parts.append("No rush, whenever suits you.")
     return " ".join(p for p in parts if p)
+
+
+# The request already leaves room, so the composer does not say it twice.
+_FLEXIBLE = re.compile(
+    r"\b(?:whenever|no rush|when(?:ever)? (?:you can|it suits|suits)|suits you|"
+    r"if you(?:'re| are) up for it|no pressure|any ?time)\b",
+    re.IGNORECASE,
+)
 
 
 # -- JSON -------------------------------------------------------------------------------------
