@@ -130,7 +130,7 @@ def export(
         ),
     ] = None,
 ) -> None:
-    """Export a summary for therapy (md, html), a full backup (json) or a table (csv).
+    """A summary for therapy (md, html), or a full backup (json, csv).
 
     md and html cover the last four weeks unless --since/--until say otherwise; json and
     csv cover everything unless given a range. Without -o the export goes to standard
@@ -313,7 +313,7 @@ def import_(
         typer.Option("--dry-run", help="Only show what would be added or skipped."),
     ] = False,
 ) -> None:
-    """Bring back a json export: adds what is missing, never overwrites what is here.
+    """Bring back a json backup; adds what is missing, never overwrites.
 
     The whole file is checked first; a file with any problem changes nothing.
     Importing the same file twice adds nothing the second time.
