@@ -79,3 +79,28 @@ def test_the_console_script_answers_version_without_typer():
 
     assert result.stdout == f"steady {__version__}\n"
     assert "TYPER=False" in result.stderr
+
+
+def test_json_output_does_not_load_rich(tmp_path):
+    env = {"STEADY_HOME": str(tmp_path)}
+    probe = PROBE.replace('{"sqlmodel", "sqlalchemy", "pydantic"}', '{"rich"}')
+    first = subprocess.run(  # the first run prints a welcome, which is rendered with Rich
+        [sys.executable, "-m", "steady", "log"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **env},
+        timeout=60,
+        check=False,
+    )
+    assert first.returncode == 0, first.stderr
+    for args in (["review", "--json"], ["log", "--json"]):
+        result = subprocess.run(
+            [sys.executable, "-c", probe, json.dumps(args)],
+            capture_output=True,
+            text=True,
+            env={**os.environ, **env},
+            timeout=60,
+            check=False,
+        )
+        line = next(x for x in result.stderr.splitlines() if x.startswith("HEAVY="))
+        assert json.loads(line.removeprefix("HEAVY=")) == [], args

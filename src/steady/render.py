@@ -7,8 +7,6 @@ note reading "[red]" or holding an escape code is shown exactly, never obeyed.
 
 from __future__ import annotations
 
-import json
-import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime, tzinfo
@@ -90,11 +88,6 @@ def error(exc: SteadyError) -> None:
     """One plain line on stderr: the sentence, then the hint."""
     # soft_wrap: the error stays one line, so scripts and tests can read it whole
     err().print(escape(str(exc)), style="error", soft_wrap=True)
-
-
-def json_out(data: Any) -> None:
-    """Plain JSON on stdout: no colour, no markup."""
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
 def sparkline(values: Sequence[float | None]) -> str:

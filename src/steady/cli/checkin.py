@@ -18,6 +18,7 @@ from steady.cli.common import (
     handles_errors,
     interactive,
     journal,
+    print_json,
     show_care,
 )
 from steady.errors import InputError
@@ -264,7 +265,7 @@ def checkins_list(
     with journal(ctx) as j:
         found = checkins.checkins(j, since=first, until=last)
     if as_json:
-        render.json_out([checkins.checkin_json(v, e.tz) for v in found])
+        print_json([checkins.checkin_json(v, e.tz) for v in found])
         return
     if not found:
         if since or until:

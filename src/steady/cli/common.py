@@ -48,6 +48,13 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 
+def print_json(data: object) -> None:
+    """--json output: plain JSON on stdout, without loading Rich at all."""
+    import json
+
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
 def clock() -> datetime:
     """The one place the CLI reads the clock; tests replace it."""
     return datetime.now(UTC)

@@ -19,6 +19,7 @@ from steady.cli.common import (
     handles_errors,
     interactive,
     journal,
+    print_json,
     show_care,
 )
 from steady.errors import InputError
@@ -184,7 +185,7 @@ def list_anchors(
     with journal(ctx) as j:
         views = anchors.anchors_between(j, first, last)
     if as_json:
-        render.json_out([anchors.anchor_json(v, e.tz) for v in views])
+        print_json([anchors.anchor_json(v, e.tz) for v in views])
         return
     if not views:
         if since or until:

@@ -16,6 +16,7 @@ from steady.cli.common import (
     interactive,
     journal,
     parse_id,
+    print_json,
     require_id,
     show_care,
 )
@@ -37,7 +38,6 @@ def log(
     as_json: JsonOption = False,
 ) -> None:
     """List activations, newest first, with peak and recovery time."""
-    from steady import render
     from steady.views import activation_json
 
     e = env(ctx)
@@ -45,8 +45,10 @@ def log(
     with journal(ctx) as j:
         views = j.log(since=first, until=last, limit=_limit(limit))
     if as_json:
-        render.json_out([activation_json(v, e.tz) for v in views])
+        print_json([activation_json(v, e.tz) for v in views])
         return
+    from steady import render
+
     if not views:
         if since or until:
             render.say("Nothing logged in that range.")
@@ -62,16 +64,17 @@ def log(
 @handles_errors
 def show(ctx: typer.Context, activation_id: IdArgument, as_json: JsonOption = False) -> None:
     """Show one activation in full."""
-    from steady import render
     from steady.views import activation_json
 
     e = env(ctx)
     with journal(ctx) as j:
         view = j.get(require_id(activation_id))
     if as_json:
-        render.json_out(activation_json(view, e.tz))
-    else:
-        render.activation_detail(view, e.now, e.tz)
+        print_json(activation_json(view, e.tz))
+        return
+    from steady import render
+
+    render.activation_detail(view, e.now, e.tz)
 
 
 @handles_errors
@@ -219,7 +222,7 @@ def notes(
     with journal(ctx) as j:
         found = j.notes(since=first, until=last, therapy_only=therapy)
     if as_json:
-        render.json_out(
+        print_json(
             [
                 {
                     "id": n.id,

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from steady.cli import prompts
-from steady.cli.common import env, handles_errors, interactive, journal, show_care
+from steady.cli.common import env, handles_errors, interactive, journal, print_json, show_care
 from steady.errors import InputError
 
 
@@ -43,7 +43,7 @@ def review(
     as_json: Annotated[bool, typer.Option("--json", help="Print plain JSON.")] = False,
 ) -> None:
     """Your week: recovery time, intensity and frequency."""
-    from steady import metrics, render
+    from steady import metrics
     from steady.review import build_review, review_json
 
     e = env(ctx)
@@ -81,8 +81,10 @@ def review(
     with journal(ctx) as j:
         result = build_review(j, period, weeks=int(history))
     if as_json:
-        render.json_out(review_json(result))
+        print_json(review_json(result))
         return
+    from steady import render
+
     render.review_screen(result, e.config.int("caught_early_max"))
     if interactive():
         answer = prompts.ask_text("Your answer, kept as a note (Enter to skip)")

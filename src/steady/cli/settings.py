@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from steady.cli import prompts
-from steady.cli.common import JsonOption, env, handles_errors, interactive
+from steady.cli.common import JsonOption, env, handles_errors, interactive, print_json
 from steady.errors import InputError, NotPossibleError
 from steady.text import for_display
 
@@ -36,7 +36,7 @@ def config_show(ctx: typer.Context, as_json: JsonOption = False) -> None:
     e = env(ctx)
     values = e.config.effective()
     if as_json:
-        render.json_out(values)
+        print_json(values)
         return
     render.settings_table(
         [(s.key, values[s.key], s.meaning) for s in SETTINGS], str(e.paths.config_file)
@@ -106,7 +106,7 @@ def paths(ctx: typer.Context, as_json: JsonOption = False) -> None:
         "data_dir": str(p.data_dir),
     }
     if as_json:
-        render.json_out(data)
+        print_json(data)
         return
     render.key_values(
         {
@@ -151,7 +151,7 @@ def vocab(
         )
     chosen = [kind] if kind else list(VOCAB_KINDS)
     if as_json:
-        render.json_out({k: {g: list(w) for g, w in lists[k].groups.items()} for k in chosen})
+        print_json({k: {g: list(w) for g, w in lists[k].groups.items()} for k in chosen})
         return
     for k in chosen:
         render.vocabulary(lists[k].groups, k)

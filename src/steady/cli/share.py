@@ -12,7 +12,15 @@ from typing import Annotated
 import typer
 
 from steady.cli import prompts
-from steady.cli.common import JsonOption, env, handles_errors, interactive, journal, show_care
+from steady.cli.common import (
+    JsonOption,
+    env,
+    handles_errors,
+    interactive,
+    journal,
+    print_json,
+    show_care,
+)
 from steady.errors import InputError
 from steady.text import require_text
 
@@ -80,7 +88,7 @@ def check(ctx: typer.Context, text: TextArgument = None, as_json: JsonOption = F
         result = messages.check(j, message)
         level = messages.current_level(j)
     if as_json:
-        render.json_out(messages.check_json(result, e.tz))
+        print_json(messages.check_json(result, e.tz))
         return
     show_care(message, saved=False)
     render.message_check(result, e.now, e.tz)
@@ -140,7 +148,7 @@ def list_messages(ctx: typer.Context, as_json: JsonOption = False) -> None:
     with journal(ctx) as j:
         views = messages.all_messages(j)
     if as_json:
-        render.json_out([messages.message_json(v, e.tz) for v in views])
+        print_json([messages.message_json(v, e.tz) for v in views])
         return
     if not views:
         render.hint("No messages yet. To draft one with some guidance:", "steady share write")
