@@ -8,11 +8,12 @@ The weekly tally uses the ISO week: Monday 00:00 to the next Monday 00:00, local
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, datetime, tzinfo
 from typing import TYPE_CHECKING, Any
 
 from sqlmodel import col, select
 
+from steady import metrics
 from steady.errors import InputError
 from steady.language.anchors import (
     FELT_HINT,
@@ -25,7 +26,7 @@ from steady.language.anchors import (
 from steady.language.matching import Match, Vocabulary
 from steady.models import Anchor
 from steady.text import optional_text, parse_intensity
-from steady.timeparse import FUTURE_TOLERANCE, day_bounds, iso_local, show_duration
+from steady.timeparse import FUTURE_TOLERANCE, iso_local, show_duration
 
 if TYPE_CHECKING:
     from steady.journal import Journal
@@ -198,16 +199,10 @@ def anchors_between(
     return [anchor_view(row) for row in journal.session.exec(statement).all()]
 
 
-def week_bounds(moment: datetime, tz: tzinfo) -> tuple[datetime, datetime]:
-    """The ISO week holding `moment`: local Monday 00:00 to the next Monday 00:00."""
-    day = moment.astimezone(tz).date()
-    monday = day - timedelta(days=day.weekday())
-    return day_bounds(monday, tz)[0], day_bounds(monday + timedelta(days=7), tz)[0]
-
-
 def week_tally(journal: Journal, moment: datetime | None = None) -> WeekTally:
     """How many anchors, and how many minutes, in the ISO week holding `moment` (default now)."""
-    start, end = week_bounds(moment or journal.now, journal.tz)
+    week = metrics.week_of((moment or journal.now).astimezone(journal.tz).date(), journal.tz)
+    start, end = week.start, week.end
     minutes = journal.session.exec(
         select(Anchor.minutes).where(col(Anchor.at) >= start, col(Anchor.at) < end)
     ).all()

@@ -9,11 +9,12 @@ journal, nothing here prints or reads the clock: the moment comes from `Journal`
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any
 
 from sqlmodel import col, select
 
+from steady import metrics
 from steady.errors import InputError
 from steady.models import Activation, Checkin
 from steady.text import optional_text, parse_intensity
@@ -149,8 +150,8 @@ def get(journal: Journal, day: date) -> CheckinView | None:
 
 def week_of(day: date) -> tuple[date, date]:
     """The Monday and Sunday of the day's ISO week."""
-    monday = day - timedelta(days=day.weekday())
-    return monday, monday + timedelta(days=6)
+    week = metrics.week_of(day, UTC)  # calendar days only: the zone does not matter
+    return week.first_day, week.last_day
 
 
 def count_in_week(journal: Journal, day: date) -> int:

@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlmodel import col, select
 
@@ -403,14 +403,16 @@ class _Records:
             journal.log(since=previous.first_day, until=period.last_day, limit=None),
             key=lambda v: (v.started_at, v.id),
         )
-        anchors = [
-            anchor_view(row)
-            for row in journal.session.exec(
-                select(Anchor)
-                .where(col(Anchor.at) >= start, col(Anchor.at) < end)
-                .order_by(col(Anchor.at), col(Anchor.id))
+
+        def between(model: Any, column: Any) -> Any:
+            """One kind of record with `column` in [start, end), oldest first."""
+            return journal.session.exec(
+                select(model)
+                .where(col(column) >= start, col(column) < end)
+                .order_by(col(column), col(model.id))
             ).all()
-        ]
+
+        anchors = [anchor_view(row) for row in between(Anchor, Anchor.at)]
         checkins = [
             checkin_view(row)
             for row in journal.session.exec(
@@ -419,22 +421,8 @@ class _Records:
                 .order_by(col(Checkin.day))
             ).all()
         ]
-        messages = [
-            message_view(row)
-            for row in journal.session.exec(
-                select(Message)
-                .where(col(Message.created_at) >= start, col(Message.created_at) < end)
-                .order_by(col(Message.created_at), col(Message.id))
-            ).all()
-        ]
-        notes = [
-            note_view(row)
-            for row in journal.session.exec(
-                select(Note)
-                .where(col(Note.at) >= start, col(Note.at) < end)
-                .order_by(col(Note.at), col(Note.id))
-            ).all()
-        ]
+        messages = [message_view(row) for row in between(Message, Message.created_at)]
+        notes = [note_view(row) for row in between(Note, Note.at)]
         readings = journal.session.exec(
             select(Reading.at).where(col(Reading.at) >= start, col(Reading.at) < end)
         ).all()
