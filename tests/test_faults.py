@@ -282,8 +282,8 @@ def _limit_engine(monkeypatch: pytest.MonkeyPatch, pragma: str) -> None:
 
     make = db_module.make_engine
 
-    def limited(path: Path) -> Any:
-        engine = make(path)
+    def limited(path: Path, key: Any = None) -> Any:
+        engine = make(path, key)
 
         @event.listens_for(engine, "connect")
         def _limit(dbapi_connection: Any, _record: Any) -> None:

@@ -4,19 +4,25 @@ A file that is not a steady journal, or one written by a newer steady, is
 refused after reading only its 100-byte header, so it is never modified.
 A new journal is built beside its final name and linked into place, so a
 half-made file never appears. Migrations run in one transaction after a backup.
+
+An encrypted journal (see steady.encryption) has no readable header; it is
+checked the same way once its passphrase has opened it.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+import sys
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from steady import encryption
+from steady.encryption import Key
 from steady.errors import InputError, StorageError
 from steady.migrations import MIGRATIONS
 from steady.paths import PRIVATE_FILE_MODE, ensure_private_dir
@@ -30,10 +36,15 @@ BUSY_TIMEOUT_MS = 10_000
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
+# Called when the journal turns out to be encrypted; returns a key that opens it.
+Unlock = Callable[[Path], Key]
+
+
 @dataclass(frozen=True)
 class Header:
     application_id: int
     user_version: int
+    encrypted: bool = False
 
 
 @dataclass
@@ -42,20 +53,30 @@ class Database:
     created: bool
     migrated_from: int | None
     backup: Path | None
+    key: Key | None = None
     _engine: Engine | None = None
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
 
     @property
     def engine(self) -> Engine:
         if self._engine is None:
-            self._engine = make_engine(self.path)
+            self._engine = make_engine(self.path, self.key)
         return self._engine
 
 
 def read_header(path: Path) -> Header:
-    """Check that `path` is a steady journal this version can open, reading only its header."""
+    """Check that `path` is a steady journal this version can open, reading only its header.
+
+    An encrypted file gives `Header(encrypted=True)`: what it holds is known only once a
+    passphrase opens it (see `check_identity`).
+    """
     try:
         with path.open("rb") as handle:
             header = handle.read(100)
+            size = os.fstat(handle.fileno()).st_size
     except PermissionError:
         raise StorageError(
             f"Cannot read the journal at {path}: permission denied.",
@@ -67,16 +88,25 @@ def read_header(path: Path) -> Header:
         ) from None
     except OSError as exc:
         raise StorageError(f"Cannot read the journal at {path}: {exc.strerror}.") from None
+    if encryption.looks_encrypted(header, size):
+        return Header(application_id=0, user_version=0, encrypted=True)
     if not header.startswith(SQLITE_MAGIC) or len(header) < 100:
         what = "is empty" if not header else "is not a steady journal"
         raise StorageError(
             f"The file {path} {what}; steady left it untouched.",
             "Choose another file with --db, or move this one away.",
         )
-    found = Header(
-        application_id=int.from_bytes(header[68:72], "big"),
-        user_version=int.from_bytes(header[60:64], "big"),
+    return check_identity(
+        path,
+        Header(
+            application_id=int.from_bytes(header[68:72], "big"),
+            user_version=int.from_bytes(header[60:64], "big"),
+        ),
     )
+
+
+def check_identity(path: Path, found: Header) -> Header:
+    """Refuse a database that is not a steady journal, or one from a newer steady."""
     if found.application_id != APPLICATION_ID:
         raise StorageError(
             f"The file {path} is an SQLite database, but not a steady journal; "
@@ -92,22 +122,44 @@ def read_header(path: Path) -> Header:
     return found
 
 
-def open_database(path: Path, *, now: datetime, create: bool = True) -> Database:
-    """Open (and when needed create or migrate) the journal at `path`."""
+def open_database(
+    path: Path, *, now: datetime, create: bool = True, unlock: Unlock | None = None
+) -> Database:
+    """Open (and when needed create or migrate) the journal at `path`.
+
+    `unlock` is asked for the key only when the journal is encrypted.
+    """
     created = False
     if not path.exists():
         if not create:
             raise StorageError(f"There is no journal at {path} yet.")
         created = _create(path)
     header = read_header(path)
+    encryption.remove_leftovers(path)  # of a conversion that was killed: never left lying
+    key = None
+    if header.encrypted:
+        if unlock is None:
+            raise needs_passphrase(path)
+        key = unlock(path)
+        application_id, user_version = encryption.read_identity(path, key)
+        header = check_identity(path, Header(application_id, user_version, encrypted=True))
     if header.user_version < SCHEMA_VERSION:
-        backup = _backup(path, header.user_version, now)
-        _migrate(path)
-        return Database(path, created, header.user_version, backup)
-    return Database(path, created, None, None)
+        backup = _backup(path, header.user_version, now, key)
+        _migrate(path, key)
+        return Database(path, created, header.user_version, backup, key)
+    return Database(path, created, None, None, key)
 
 
-def _connect(path: Path) -> sqlite3.Connection:
+def needs_passphrase(path: Path) -> StorageError:
+    return StorageError(
+        f"The journal at {path} is encrypted, and a passphrase is needed to open it.",
+        "Set STEADY_PASSPHRASE, or run steady in a terminal to be asked for it.",
+    )
+
+
+def _connect(path: Path, key: Key | None = None) -> Any:
+    if key is not None:
+        return encryption.connect(path, key)
     connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     connection.execute("PRAGMA foreign_keys = ON")
@@ -168,13 +220,16 @@ def _apply_migrations(connection: sqlite3.Connection, *, from_version: int) -> N
         raise
 
 
-def _backup(path: Path, version: int, now: datetime) -> Path:
-    """Copy the journal aside before changing its schema."""
+def _backup(path: Path, version: int, now: datetime, key: Key | None = None) -> Path:
+    """Copy the journal aside before changing its schema (encrypted stays encrypted)."""
     folder = path.parent / "backups"
     ensure_private_dir(folder)
     target = folder / f"{path.stem}-v{version}-{now.strftime('%Y%m%dT%H%M%SZ')}.db"
     fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
     os.close(fd)
+    if key is not None:
+        _copy_encrypted(path, key, target)
+        return target
     source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     destination = sqlite3.connect(target)
     try:
@@ -185,13 +240,30 @@ def _backup(path: Path, version: int, now: datetime) -> Path:
     return target
 
 
-def _migrate(path: Path) -> None:
-    connection = _connect(path)
+def _copy_encrypted(path: Path, key: Key, target: Path) -> None:
+    """The file's bytes, taken while no one can write: same salt, so the same passphrase."""
+    import shutil
+
+    connection = encryption.connect(path, key)
+    try:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            shutil.copyfile(path, target)
+        finally:
+            connection.execute("ROLLBACK")
+    finally:
+        connection.close()
+
+
+def _migrate(path: Path, key: Key | None = None) -> None:
+    errors: tuple[type[BaseException], ...] = (sqlite3.DatabaseError, *_cipher_errors(key))
+    connection = _connect(path, key)
     try:
         current = connection.execute("PRAGMA user_version").fetchone()[0]
         _apply_migrations(connection, from_version=current)
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    except sqlite3.DatabaseError as exc:
+    except errors as exc:
         raise StorageError(
             f"Could not upgrade the journal at {path} ({exc}); it was left as it was.",
             "A copy was saved in the backups folder beside it.",
@@ -200,24 +272,37 @@ def _migrate(path: Path) -> None:
         connection.close()
 
 
-def make_engine(path: Path) -> Engine:
+def _cipher_errors(key: Key | None) -> tuple[type[BaseException], ...]:
+    return () if key is None else (encryption.sqlcipher().DatabaseError,)
+
+
+def make_engine(path: Path, key: Key | None = None) -> Engine:
     """An SQLAlchemy engine whose every session is one SQLite transaction.
 
     pysqlite's own transaction handling is switched off so that each session
     starts with BEGIN IMMEDIATE: a writer waits for the lock (busy timeout)
-    instead of failing half-way with "database is locked".
+    instead of failing half-way with "database is locked". An encrypted journal
+    goes through SQLAlchemy's SQLCipher dialect with the key derived once.
     """
     from sqlalchemy import create_engine, event
+    from sqlalchemy.engine import URL
     from sqlalchemy.pool import NullPool
 
+    if key is None:
+        url: str | URL = f"sqlite:///{path}"
+    else:
+        encryption.sqlcipher()  # a plain sentence if the driver is missing
+        url = URL.create("sqlite+pysqlcipher", password=key.raw_for(path), database=str(path))
     engine = create_engine(
-        f"sqlite:///{path}",
+        url,
         poolclass=NullPool,
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "isolation_level": None},
     )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        if key is not None:
+            encryption.quiet(dbapi_connection)
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys = ON")
@@ -242,11 +327,18 @@ def translate_errors(path: Path) -> Iterator[None]:
         raise _storage_error(path, exc.orig) from None
     except sqlite3.DatabaseError as exc:
         raise _storage_error(path, exc) from None
+    except encryption.WrongPassphrase:
+        raise
     except UnicodeEncodeError:  # a lone surrogate: argv bytes that were not UTF-8
         raise InputError(
             "The text holds bytes that are not UTF-8, so nothing was saved.",
             "Type it again, or convert it to UTF-8 first.",
         ) from None
+    except Exception as exc:
+        cipher = sys.modules.get("sqlcipher3.dbapi2")  # SQLCipher's errors, outside SQLAlchemy
+        if cipher is not None and isinstance(exc, cipher.DatabaseError):
+            raise _storage_error(path, exc) from None
+        raise
 
 
 def _storage_error(path: Path, exc: BaseException | None) -> StorageError:

@@ -16,6 +16,7 @@ from steady.cli import (
     activation,
     care,
     checkin,
+    encryption,
     export,
     practices,
     records,
@@ -100,6 +101,9 @@ app.command("anchors")(practices.list_anchors)
 app.command("checkins")(checkin.checkins_list)
 app.add_typer(settings.config_app, name="config")
 app.command("paths")(settings.paths)
+app.command("encrypt")(encryption.encrypt)
+app.command("decrypt")(encryption.decrypt)
+app.command("passphrase")(encryption.passphrase)
 app.command("vocab")(settings.vocab)
 app.command("help-now")(care.help_now)
 app.command("wipe")(settings.wipe)

@@ -21,8 +21,11 @@ from steady.errors import InputError, SteadyError
 from steady.timeparse import local_zone, parse_date, parse_when
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from steady.config import Config
     from steady.db import Database
+    from steady.encryption import Key
     from steady.journal import Journal
     from steady.paths import Paths
 
@@ -104,7 +107,7 @@ class Env:
             paths = self.paths
             if paths.db_source in {"default", "STEADY_HOME"}:
                 ensure_private_dir(paths.data_dir)
-            self._database = open_database(paths.db, now=self.now)
+            self._database = open_database(paths.db, now=self.now, unlock=_unlock)
             if self._database.created:
                 _welcome(paths.db)
             if self._database.migrated_from is not None:
@@ -121,6 +124,12 @@ class Env:
 
     def day(self, text: str | None, what: str) -> date | None:
         return None if text is None else parse_date(text, self.now, self.tz, what=what)
+
+
+def _unlock(path: Path) -> Key:
+    from steady.cli.encryption import unlock
+
+    return unlock(path)
 
 
 def env(ctx: typer.Context) -> Env:

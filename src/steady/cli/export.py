@@ -159,9 +159,10 @@ def export(
         _to_stdout(text)
         return
     _to_file(target, text, force=force)
+    unlike = " It is not encrypted, unlike your journal." if e.database().encrypted else ""
     render.line_stderr(
         f"Exported to {render.lit(str(target))}. It holds sensitive notes: keep it private "
-        "and share it only with people you choose."
+        f"and share it only with people you choose.{unlike}"
     )
 
 
@@ -313,7 +314,7 @@ def import_(
         typer.Option("--dry-run", help="Only show what would be added or skipped."),
     ] = False,
 ) -> None:
-    """Bring back a json backup; adds what is missing, never overwrites.
+    """Bring back a json backup, adding only what is missing.
 
     The whole file is checked first; a file with any problem changes nothing.
     Importing the same file twice adds nothing the second time.

@@ -94,12 +94,15 @@ def config_set(
 def paths(ctx: typer.Context, as_json: JsonOption = False) -> None:
     """Show where steady keeps the journal, config and backups."""
     from steady import render
+    from steady.encryption import is_encrypted
 
     p = env(ctx).paths
+    encrypted = is_encrypted(p.db)
     data = {
         "database": str(p.db),
         "database_exists": p.db.exists(),
         "database_from": p.db_source,
+        "database_encrypted": encrypted,
         "config": str(p.config_file),
         "config_exists": p.config_file.exists(),
         "backups": str(p.backup_dir),
@@ -112,6 +115,9 @@ def paths(ctx: typer.Context, as_json: JsonOption = False) -> None:
         {
             "journal": f"{p.db}" + ("" if p.db.exists() else "  (not created yet)"),
             "chosen by": p.db_source,
+            "encrypted": "yes (SQLCipher, AES-256)"
+            if encrypted
+            else ("no  (steady encrypt protects it with a passphrase)" if p.db.exists() else "no"),
             "config": f"{p.config_file}" + ("" if p.config_file.exists() else "  (defaults)"),
             "backups": str(p.backup_dir),
         }
@@ -172,13 +178,17 @@ def wipe(
     """Erase all steady data: the journal, its backups and your config."""
     from steady import render
     from steady.db import read_header
+    from steady.encryption import leftovers
 
-    p = env(ctx).paths
+    e = env(ctx)
+    p = e.paths
     db_files = [p.db, p.db.with_name(p.db.name + "-wal"), p.db.with_name(p.db.name + "-shm")]
-    if p.db.exists():
-        read_header(p.db)  # never erase a file that is not a steady journal
+    # Never erase a file that is not a steady journal; an encrypted one must open first.
+    if p.db.exists() and read_header(p.db).encrypted:
+        e.database()
     backups = sorted(p.backup_dir.glob("*.db")) if p.backup_dir.is_dir() else []
-    targets = [f for f in [*db_files, *backups, p.config_file] if f.exists()]
+    unfinished = leftovers(p.db)
+    targets = [f for f in [*db_files, *unfinished, *backups, p.config_file] if f.exists()]
     if not targets:
         raise NotPossibleError("There is nothing to erase.", "No journal or config was found.")
     if not yes:

@@ -72,6 +72,8 @@ def status(ctx: typer.Context) -> None:
             "steady settle --id N --at WHEN",
             muted=True,
         )
+    if e.database().encrypted:
+        render.say("[muted]The journal is encrypted.[/muted]")
     if state.checkin_today:
         render.say("[muted]Checked in today.[/muted]")
     else:

@@ -1,0 +1,314 @@
+"""Encryption at rest: encrypt, decrypt, passphrase, and unlocking an encrypted journal.
+
+The passphrase comes from STEADY_PASSPHRASE, else the system keyring (when the optional
+`keyring` package has a backend and it was asked to remember), else a hidden prompt in a
+terminal. Without any of them steady says what is needed instead of waiting.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from steady.cli.common import env, handles_errors, interactive
+from steady.errors import InputError, NotPossibleError, StorageError
+
+if TYPE_CHECKING:
+    from steady.encryption import Converted, Key
+
+PASSPHRASE_ENV = "STEADY_PASSPHRASE"  # noqa: S105 (the variable's name, not a secret)
+NEW_PASSPHRASE_ENV = "STEADY_NEW_PASSPHRASE"  # noqa: S105
+KEYRING_SERVICE = "steady"
+MAX_TRIES = 3
+SHORT_PASSPHRASE = 8
+
+RememberOption = Annotated[
+    bool,
+    typer.Option(
+        "--remember",
+        help="Keep the passphrase in the system keyring (needs the keyring package).",
+    ),
+]
+
+
+# -- unlocking -----------------------------------------------------------------------------------
+
+
+def unlock(path: Path) -> Key:
+    """A key that opens the encrypted journal at `path`, or a plain refusal."""
+    from steady import encryption, render
+    from steady.encryption import Key, WrongPassphrase
+
+    given = os.environ.get(PASSPHRASE_ENV, "")
+    if given:
+        key = Key(given, PASSPHRASE_ENV)
+        encryption.read_identity(path, key)
+        return key
+    remembered = _remembered(path)
+    if remembered is not None:
+        key = Key(remembered, "keyring")
+        try:
+            encryption.read_identity(path, key)
+            return key
+        except WrongPassphrase:
+            if not interactive():
+                raise
+            render.note_stderr(
+                "[muted]The passphrase in your keyring does not open this journal.[/muted]"
+            )
+    if not interactive():
+        from steady.db import needs_passphrase
+
+        raise needs_passphrase(path)
+    for attempt in range(1, MAX_TRIES + 1):
+        key = Key(_ask("Passphrase"), "prompt")
+        try:
+            encryption.read_identity(path, key)
+            return key
+        except WrongPassphrase:
+            if attempt == MAX_TRIES:
+                raise
+            render.note_stderr("[muted]That passphrase does not open it. Once more:[/muted]")
+    raise AssertionError("unreachable")
+
+
+def _ask(label: str, *, twice: bool = False) -> str:
+    try:
+        answer: str = typer.prompt(
+            label,
+            hide_input=True,
+            confirmation_prompt="Once more, to be sure" if twice else False,
+            err=True,
+        )
+    except typer.Abort:
+        raise StorageError("No passphrase was given, so nothing was changed.") from None
+    return answer
+
+
+def _new_passphrase(variable: str) -> Key:
+    """A new passphrase: from `variable`, else asked twice in a terminal."""
+    from steady import render
+    from steady.encryption import Key
+
+    given = os.environ.get(variable, "")
+    if given:
+        key = Key(given, variable)
+    elif interactive():
+        render.note_stderr(
+            "[muted]Choose a passphrase you will remember: without it, no one can open the "
+            "journal, you included. A few unrelated words work well.[/muted]"
+        )
+        key = Key(_ask("New passphrase", twice=True), "prompt")
+    else:
+        raise InputError(
+            "A new passphrase is needed.",
+            f"Set {variable}, or run steady in a terminal to be asked for it.",
+        )
+    if not key.passphrase.strip():
+        raise InputError("The passphrase is empty, so nothing was changed.", "Choose one.")
+    if len(key.passphrase) < SHORT_PASSPHRASE:
+        render.note_stderr(
+            "[muted]A passphrase this short is easier to guess; you can change it later "
+            "with steady passphrase.[/muted]"
+        )
+    return key
+
+
+# -- the keyring (optional) ----------------------------------------------------------------------
+
+
+def _keyring() -> ModuleType | None:
+    try:
+        return importlib.import_module("keyring")
+    except ImportError:
+        return None
+
+
+def _remembered(path: Path) -> str | None:
+    keyring = _keyring()
+    if keyring is None:
+        return None
+    try:
+        found = keyring.get_password(KEYRING_SERVICE, str(path))
+    except Exception:  # no backend, a locked keyring: fall back to asking
+        return None
+    return found if isinstance(found, str) and found else None
+
+
+def _require_keyring() -> ModuleType:
+    keyring = _keyring()
+    if keyring is None:
+        raise NotPossibleError(
+            "Remembering the passphrase needs the keyring package, which is not installed.",
+            "Install it with: pip install keyring (or leave out --remember).",
+        )
+    try:
+        fail = importlib.import_module("keyring.backends.fail")
+        usable = not isinstance(keyring.get_keyring(), fail.Keyring)
+    except Exception:
+        usable = False
+    if not usable:
+        raise NotPossibleError(
+            "There is no system keyring here to remember the passphrase in.",
+            "Leave out --remember; steady will ask for it, or read STEADY_PASSPHRASE.",
+        )
+    return keyring
+
+
+def _remember(keyring: ModuleType, path: Path, key: Key) -> None:
+    from steady import render
+
+    try:
+        keyring.set_password(KEYRING_SERVICE, str(path), key.passphrase)
+    except Exception as exc:
+        render.say(
+            f"[muted]The keyring did not take the passphrase ({render.lit(type(exc).__name__)}); "
+            "steady will ask for it instead.[/muted]"
+        )
+        return
+    render.say("[muted]The passphrase is remembered in your system keyring.[/muted]")
+
+
+def _forget(path: Path) -> None:
+    keyring = _keyring()
+    if keyring is None or _remembered(path) is None:
+        return
+    try:
+        keyring.delete_password(KEYRING_SERVICE, str(path))
+    except Exception:
+        return
+
+
+# -- commands ------------------------------------------------------------------------------------
+
+
+@handles_errors
+def encrypt(ctx: typer.Context, remember: RememberOption = False) -> None:
+    """Encrypt the journal with a passphrase (SQLCipher, AES-256)."""
+    from steady import encryption, render
+    from steady.db import read_header, translate_errors
+
+    e = env(ctx)
+    path = e.paths.db
+    encryption.sqlcipher()
+    if path.exists() and read_header(path).encrypted:
+        raise NotPossibleError(
+            f"The journal at {path} is already encrypted.",
+            "To change its passphrase: steady passphrase",
+        )
+    keyring = _require_keyring() if remember else None
+    e.database()  # creates, checks or upgrades it first
+    new = _new_passphrase(PASSPHRASE_ENV)
+    with translate_errors(path):
+        done = encryption.encrypt(path, new)
+        copies = [encryption.encrypt(b, new) for b in _backups(e.paths.backup_dir, path, False)]
+    render.say(f"Your journal is now encrypted. {_checked(done, copies)}")
+    render.say(
+        "Keep the passphrase somewhere safe: without it, no one can open the journal, you included."
+    )
+    if keyring is not None:
+        _remember(keyring, path, new)
+    render.say(
+        "[muted]Exports are still plain files, made to be read; keep them somewhere "
+        "private.[/muted]"
+    )
+
+
+@handles_errors
+def decrypt(ctx: typer.Context) -> None:
+    """Turn the encrypted journal back into a plain SQLite file."""
+    from steady import encryption, render
+    from steady.db import translate_errors
+
+    e = env(ctx)
+    path = e.paths.db
+    _require_encrypted(path)
+    database = e.database()
+    assert database.key is not None
+    with translate_errors(path):
+        done = encryption.decrypt(path, database.key)
+        copies = [
+            encryption.decrypt(b, database.key)
+            for b in _backups(e.paths.backup_dir, path, True, database.key)
+        ]
+    _forget(path)
+    render.say(f"Your journal is a plain SQLite file again. {_checked(done, copies)}")
+    render.say(
+        "[muted]Anyone who can read your files can now read it; steady encrypt protects it "
+        "again.[/muted]"
+    )
+
+
+@handles_errors
+def passphrase(ctx: typer.Context, remember: RememberOption = False) -> None:
+    """Change the passphrase of the encrypted journal."""
+    from steady import encryption, render
+    from steady.db import translate_errors
+
+    e = env(ctx)
+    path = e.paths.db
+    _require_encrypted(path)
+    keyring = _require_keyring() if remember else None
+    had_remembered = _remembered(path) is not None
+    database = e.database()
+    current = database.key
+    assert current is not None
+    new = _new_passphrase(NEW_PASSPHRASE_ENV)
+    if new.passphrase == current.passphrase:
+        raise InputError("That is the passphrase it has now, so nothing was changed.")
+    with translate_errors(path):
+        done = encryption.change_passphrase(path, current, new)
+        copies = [
+            encryption.change_passphrase(b, current, new)
+            for b in _backups(e.paths.backup_dir, path, True, current)
+        ]
+    render.say(f"The passphrase is changed. {_checked(done, copies)}")
+    if keyring is None and had_remembered:
+        keyring = _keyring()
+    if keyring is not None:
+        _remember(keyring, path, new)
+
+
+def _require_encrypted(path: Path) -> None:
+    from steady.db import read_header
+
+    if not path.exists() or not read_header(path).encrypted:
+        raise NotPossibleError(
+            f"The journal at {path} is not encrypted.", "To encrypt it: steady encrypt"
+        )
+
+
+def _backups(folder: Path, path: Path, encrypted: bool, key: Key | None = None) -> list[Path]:
+    """This journal's backup copies in the given state (and, if encrypted, opened by `key`)."""
+    from steady import encryption
+    from steady.encryption import WrongPassphrase
+
+    if not folder.is_dir():
+        return []
+    found = []
+    for copy in sorted(folder.glob(f"{path.stem}-v*.db")):
+        if encryption.is_encrypted(copy) != encrypted:
+            continue
+        if key is not None:
+            try:
+                encryption.read_identity(copy, key)
+            except WrongPassphrase:
+                continue  # encrypted with another passphrase: not ours to change
+        found.append(copy)
+    return found
+
+
+def _checked(done: Converted, copies: list[Converted]) -> str:
+    rows = done.rows
+    if not rows:
+        text = "It holds no records yet"
+    else:
+        text = f"All {rows:,} records were checked one by one against the original"
+    if copies:
+        text += f", and {len(copies)} backup cop{'ies' if len(copies) != 1 else 'y'} with it"
+    return text + "."

@@ -1,0 +1,607 @@
+"""Encryption at rest (SQLCipher): encrypt, use, change the passphrase, decrypt.
+
+Every refusal must leave every file of the data folder byte-for-byte as it was, and once
+a journal is encrypted no file beside it may hold a word of it in the clear.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import types
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from steady import encryption
+from steady.encryption import Key
+from tests.conftest import NOW
+from tests.test_benchmarks import load_generator
+
+ROOT = Path(__file__).resolve().parent.parent
+PASSPHRASE = "lanterns over the quiet harbour"
+SECRET = "the words under the floorboards"  # written in a note: must never be found in the clear
+
+
+def files(folder: Path) -> dict[str, bytes]:
+    """Every file under `folder`, by relative path."""
+    return {
+        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
+
+
+def plain_text_found(folder: Path) -> list[str]:
+    """Files under `folder` that give the journal away: its secret note or a SQLite header."""
+    return [
+        name
+        for name, data in files(folder).items()
+        if SECRET.encode() in data or b"SQLite format 3" in data
+    ]
+
+
+def everything(steady: Callable[..., Any]) -> dict[str, Any]:
+    """The whole journal as a full json export, without the moment of exporting."""
+    document = steady("export --format json").json()
+    document.pop("exported_at")
+    return dict(document)
+
+
+def _steady(home: Path, *args: str, passphrase: str | None = None) -> str:
+    env = {**os.environ, "STEADY_HOME": str(home), "STEADY_INTERACTIVE": "0", "TZ": "UTC"}
+    env.pop("STEADY_PASSPHRASE", None)
+    if passphrase is not None:
+        env["STEADY_PASSPHRASE"] = passphrase
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT / "src"), env.get("PYTHONPATH", "")])
+    run = subprocess.run(
+        [sys.executable, "-m", "steady", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stderr
+    return run.stdout
+
+
+@pytest.fixture(scope="module")
+def templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """Built once: a plain and an encrypted journal of two months' use, and their contents."""
+    plain = tmp_path_factory.mktemp("plain")
+    source = plain / "two-months.json"
+    source.write_text(json.dumps(load_generator().Generator(60, NOW, 3).document()))
+    _steady(plain, "import", str(source))
+    _steady(plain, "note", SECRET)
+    source.unlink()
+    locked = tmp_path_factory.mktemp("encrypted")
+    (locked / "steady.db").write_bytes((plain / "steady.db").read_bytes())
+    _steady(locked, "encrypt", passphrase=PASSPHRASE)
+    document = json.loads(_steady(plain, "export", "--format", "json"))
+    document.pop("exported_at")
+    return {"plain": plain / "steady.db", "encrypted": locked / "steady.db", "content": document}
+
+
+def _place(template: Path, db_path: Path) -> None:
+    db_path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    db_path.write_bytes(template.read_bytes())
+    db_path.chmod(0o600)
+
+
+@pytest.fixture
+def filled(templates, db_path) -> dict[str, Any]:
+    """Two months of realistic use, plus a note with the secret phrase."""
+    _place(templates["plain"], db_path)
+    return dict(templates["content"])
+
+
+@pytest.fixture
+def with_passphrase(monkeypatch):
+    def set_to(value: str | None = PASSPHRASE) -> None:
+        if value is None:
+            monkeypatch.delenv("STEADY_PASSPHRASE", raising=False)
+        else:
+            monkeypatch.setenv("STEADY_PASSPHRASE", value)
+
+    return set_to
+
+
+@pytest.fixture
+def encrypted(templates, with_passphrase, db_path) -> dict[str, Any]:
+    """The same journal, encrypted with PASSPHRASE (which STEADY_PASSPHRASE holds)."""
+    _place(templates["encrypted"], db_path)
+    with_passphrase()
+    return dict(templates["content"])
+
+
+# -- the key -------------------------------------------------------------------------------------
+
+
+def test_the_key_is_derived_exactly_as_sqlcipher_derives_it(tmp_path):
+    driver = encryption.sqlcipher()
+    path = tmp_path / "made-by-sqlcipher.db"
+    connection = driver.connect(str(path))
+    connection.execute(f"PRAGMA key = '{PASSPHRASE}'")
+    connection.execute("CREATE TABLE t (x TEXT)")
+    connection.execute("INSERT INTO t VALUES ('hello')")
+    connection.commit()
+    settings = dict(
+        line.rstrip(";").removeprefix("PRAGMA ").split(" = ")
+        for (line,) in connection.execute("PRAGMA cipher_settings")
+    )
+    connection.close()
+    assert settings["kdf_iter"] == str(encryption.KDF_ITERATIONS)
+    assert settings["cipher_kdf_algorithm"] == "PBKDF2_HMAC_SHA512"
+
+    key = Key(PASSPHRASE)
+    salt = encryption.read_salt(path)
+    expected = hashlib.pbkdf2_hmac("sha512", PASSPHRASE.encode(), salt, 256_000, 32).hex()
+    assert key.raw(salt) == f"x'{expected}'"
+    opened = encryption.connect(path, key)  # the raw key opens what the passphrase made
+    assert opened.execute("SELECT x FROM t").fetchall() == [("hello",)]
+    opened.close()
+
+
+def test_the_passphrase_is_compared_in_one_unicode_form():
+    composed, decomposed = "caf\u00e9 au lait", "cafe\u0301 au lait"
+    assert Key(composed).raw(b"s" * 16) == Key(decomposed).raw(b"s" * 16)
+
+
+def test_the_passphrase_never_shows_in_a_repr():
+    assert PASSPHRASE not in repr(Key(PASSPHRASE, "prompt"))
+
+
+# -- encrypt, use, decrypt -----------------------------------------------------------------------
+
+
+def test_encrypt_use_and_decrypt_keep_every_record(
+    steady, encrypted, db_path, isolated_home, with_passphrase
+):
+    assert plain_text_found(isolated_home) == []
+    assert everything(steady) == encrypted
+    assert db_path.stat().st_mode & 0o777 == 0o600
+
+    # Used as ever: a new activation, a review, an import of what was already there.
+    assert steady("notice throat tight -i 4").exit_code == 0
+    assert steady("settle").exit_code == 0
+    assert steady("review --json").exit_code == 0
+    assert plain_text_found(isolated_home) == []
+    grown = everything(steady)
+    assert len(grown["activations"]) == len(encrypted["activations"]) + 1
+
+    result = steady("decrypt")
+    assert result.exit_code == 0, result.stderr
+    assert "plain SQLite file again" in result.stdout
+    assert not encryption.is_encrypted(db_path)
+    with_passphrase(None)
+    assert everything(steady) == grown  # no passphrase needed any more
+
+
+def test_the_encrypted_journal_opens_in_sqlcipher_with_the_passphrase(encrypted, db_path):
+    connection = encryption.sqlcipher().connect(str(db_path))
+    connection.execute(f"PRAGMA key = '{PASSPHRASE}'")
+    notes = [text for (text,) in connection.execute("SELECT text FROM note")]
+    connection.close()
+    assert SECRET in notes
+
+
+def test_encrypting_says_what_was_checked_and_what_stays_plain(steady, filled, with_passphrase):
+    with_passphrase()
+    result = steady("encrypt")
+    assert result.exit_code == 0
+    assert "Your journal is now encrypted. All " in result.stdout
+    assert "records were checked one by one against the original" in result.stdout
+    assert "Keep the passphrase somewhere safe" in result.stdout
+    assert "Exports are still plain files" in result.stdout
+
+
+def test_a_new_journal_can_be_encrypted_before_its_first_word(steady, db_path, with_passphrase):
+    with_passphrase()
+    result = steady("encrypt")
+    assert result.exit_code == 0, result.stderr
+    assert "It holds no records yet." in result.stdout
+    assert encryption.is_encrypted(db_path)
+    assert steady(["note", "first words"]).exit_code == 0
+    assert steady("notes --json").json()[0]["text"] == "first words"
+
+
+def test_backups_beside_the_journal_are_encrypted_and_decrypted_with_it(
+    steady, filled, db_path, isolated_home, with_passphrase
+):
+    backups = isolated_home / "backups"
+    backups.mkdir(mode=0o700)
+    copy = backups / "steady-v1-20261101T080000Z.db"
+    copy.write_bytes(db_path.read_bytes())
+    copy.chmod(0o600)
+    with_passphrase()
+    result = steady("encrypt")
+    assert result.exit_code == 0, result.stderr
+    assert "1 backup copy" in result.stdout
+    assert encryption.is_encrypted(copy)
+    assert plain_text_found(isolated_home) == []
+
+    assert steady("decrypt").exit_code == 0
+    assert not encryption.is_encrypted(copy)
+    assert SECRET.encode() in copy.read_bytes()
+
+
+def test_import_into_an_encrypted_journal(steady, encrypted, tmp_path):
+    more = load_generator().Generator(14, NOW, 99).document()
+    source = tmp_path / "more.json"
+    source.write_text(json.dumps(more), encoding="utf-8")
+    result = steady(["import", str(source)])
+    assert result.exit_code == 0, result.stderr
+    after = everything(steady)
+    assert len(after["activations"]) == len(encrypted["activations"]) + len(more["activations"])
+
+
+def test_paths_status_and_exports_say_the_journal_is_encrypted(
+    steady, encrypted, tmp_path, with_passphrase
+):
+    assert steady("paths --json").json()["database_encrypted"] is True
+    assert "yes (SQLCipher, AES-256)" in steady("paths").stdout
+    assert "The journal is encrypted." in steady("").stdout
+    result = steady(["export", "--format", "md", "-o", str(tmp_path / "for-therapy.md")])
+    assert result.exit_code == 0
+    assert "not encrypted, unlike your journal" in result.stderr
+    assert (tmp_path / "for-therapy.md").stat().st_mode & 0o777 == 0o600
+
+
+def test_paths_without_a_passphrase_still_tells_it_is_encrypted(steady, encrypted, with_passphrase):
+    with_passphrase(None)
+    result = steady("paths --json")
+    assert result.exit_code == 0
+    assert result.json()["database_encrypted"] is True
+
+
+def test_a_plain_journal_shows_as_not_encrypted(steady, filled):
+    assert steady("paths --json").json()["database_encrypted"] is False
+    assert "The journal is encrypted." not in steady("").stdout
+
+
+# -- the passphrase ------------------------------------------------------------------------------
+
+
+def test_a_new_passphrase_replaces_the_old_one(steady, encrypted, monkeypatch, with_passphrase):
+    monkeypatch.setenv("STEADY_NEW_PASSPHRASE", "a different harbour at dawn")
+    result = steady("passphrase")
+    assert result.exit_code == 0, result.stderr
+    assert "The passphrase is changed." in result.stdout
+    result = steady("log")
+    assert result.exit_code == 1
+    assert "Wrong passphrase" in result.stderr
+    with_passphrase("a different harbour at dawn")
+    assert everything(steady) == encrypted
+
+
+def test_the_same_passphrase_again_is_refused(steady, encrypted, monkeypatch, isolated_home):
+    monkeypatch.setenv("STEADY_NEW_PASSPHRASE", PASSPHRASE)
+    before = files(isolated_home)
+    result = steady("passphrase")
+    assert result.exit_code == 2
+    assert "already" in result.stderr or "has now" in result.stderr
+    assert files(isolated_home) == before
+
+
+def test_in_a_terminal_the_passphrase_is_asked_for_and_hidden(steady, encrypted, with_passphrase):
+    with_passphrase(None)
+    result = steady("log --json", input=f"not it\n{PASSPHRASE}\n", tty=True)
+    assert result.exit_code == 0, result.stderr
+    assert "does not open it" in result.stderr
+    assert "Passphrase" in result.stderr  # the prompt goes to stderr: stdout stays JSON
+    assert PASSPHRASE not in result.stdout + result.stderr  # never echoed
+    assert isinstance(result.json(), list)
+
+
+def test_encrypting_in_a_terminal_asks_twice(steady, filled, db_path, with_passphrase):
+    with_passphrase(None)
+    result = steady("encrypt", input=f"{PASSPHRASE}\n{PASSPHRASE}\n", tty=True)
+    assert result.exit_code == 0, result.stderr
+    assert "Once more, to be sure" in result.stderr
+    with_passphrase()
+    assert everything(steady) == filled
+
+
+@pytest.mark.parametrize(
+    ("passphrase", "says"),
+    [("wrong horse", "Wrong passphrase"), (None, "a passphrase is needed")],
+    ids=["wrong", "missing"],
+)
+@pytest.mark.parametrize(
+    "args",
+    [
+        "log",
+        "notice chest -i 5",
+        ["note", "more words"],
+        "review --json",
+        "export --format csv",
+        "decrypt",
+        "passphrase",
+        "wipe --yes",
+        "",
+    ],
+)
+def test_a_wrong_or_missing_passphrase_changes_nothing(
+    steady, encrypted, isolated_home, with_passphrase, monkeypatch, passphrase, says, args
+):
+    with_passphrase(passphrase)
+    monkeypatch.setenv("STEADY_NEW_PASSPHRASE", "another one entirely")
+    before = files(isolated_home)
+    result = steady(args)
+    assert result.exit_code == 1, (result.stdout, result.stderr)
+    assert says in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    assert files(isolated_home) == before
+
+
+def test_missing_passphrase_says_how_to_give_it(steady, encrypted, with_passphrase):
+    with_passphrase(None)
+    result = steady("log")
+    assert "Set STEADY_PASSPHRASE, or run steady in a terminal" in result.stderr
+
+
+def test_three_wrong_answers_in_a_terminal_change_nothing(
+    steady, encrypted, isolated_home, with_passphrase
+):
+    with_passphrase(None)
+    before = files(isolated_home)
+    result = steady(["note", "a thought"], input="one\ntwo\nthree\n", tty=True)
+    assert result.exit_code == 1
+    assert "Wrong passphrase" in result.stderr
+    assert files(isolated_home) == before
+
+
+def test_encrypt_refusals_change_nothing(steady, filled, isolated_home, with_passphrase):
+    before = files(isolated_home)
+    with_passphrase(None)
+    result = steady("encrypt")  # no passphrase and no terminal
+    assert result.exit_code == 2
+    assert "A new passphrase is needed" in result.stderr
+    assert files(isolated_home) == before
+
+    with_passphrase()
+    assert steady("encrypt").exit_code == 0
+    before = files(isolated_home)
+    again = steady("encrypt")
+    assert again.exit_code == 1
+    assert "already encrypted" in again.stderr
+    assert files(isolated_home) == before
+
+
+def test_decrypt_and_passphrase_refuse_a_plain_journal(steady, filled, isolated_home):
+    before = files(isolated_home)
+    for command in ("decrypt", "passphrase"):
+        result = steady(command)
+        assert result.exit_code == 1
+        assert "is not encrypted" in result.stderr
+    assert files(isolated_home) == before
+
+
+def test_without_the_sqlcipher_driver_encrypt_says_how_to_install_it(
+    steady, filled, isolated_home, monkeypatch, with_passphrase
+):
+    monkeypatch.setitem(sys.modules, "sqlcipher3.dbapi2", None)
+    with_passphrase()
+    before = files(isolated_home)
+    result = steady("encrypt")
+    assert result.exit_code == 1
+    assert "pip install sqlcipher3" in result.stderr
+    assert files(isolated_home) == before
+
+
+def test_a_short_passphrase_is_allowed_with_a_gentle_word(steady, filled, with_passphrase):
+    with_passphrase("tide")
+    result = steady("encrypt")
+    assert result.exit_code == 0
+    assert "easier to guess" in result.stderr
+
+
+def test_wipe_erases_an_encrypted_journal_once_it_opens(steady, encrypted, isolated_home):
+    result = steady("wipe --yes")
+    assert result.exit_code == 0, result.stderr
+    assert not (isolated_home / "steady.db").exists()
+
+
+# -- the keyring (optional) ----------------------------------------------------------------------
+
+
+class FakeKeyring(types.ModuleType):
+    def __init__(self) -> None:
+        super().__init__("keyring")
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_keyring(self) -> object:
+        return object()
+
+    def get_password(self, service: str, user: str) -> str | None:
+        return self.store.get((service, user))
+
+    def set_password(self, service: str, user: str, value: str) -> None:
+        self.store[(service, user)] = value
+
+    def delete_password(self, service: str, user: str) -> None:
+        del self.store[(service, user)]
+
+
+@pytest.fixture
+def keyring(monkeypatch) -> FakeKeyring:
+    fake = FakeKeyring()
+    fail = types.ModuleType("keyring.backends.fail")
+    fail.Keyring = type("Keyring", (), {})  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "keyring", fake)
+    monkeypatch.setitem(sys.modules, "keyring.backends", types.ModuleType("keyring.backends"))
+    monkeypatch.setitem(sys.modules, "keyring.backends.fail", fail)
+    return fake
+
+
+def test_remember_keeps_the_passphrase_in_the_keyring_until_decrypt(
+    steady, filled, db_path, keyring, with_passphrase, monkeypatch
+):
+    with_passphrase()
+    result = steady("encrypt --remember")
+    assert result.exit_code == 0, result.stderr
+    assert "remembered in your system keyring" in result.stdout
+    assert keyring.store == {("steady", str(db_path)): PASSPHRASE}
+
+    with_passphrase(None)
+    assert everything(steady) == filled  # opened from the keyring, nothing asked
+
+    monkeypatch.setenv("STEADY_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("STEADY_NEW_PASSPHRASE", "kept up to date")
+    assert steady("passphrase").exit_code == 0
+    assert keyring.store == {("steady", str(db_path)): "kept up to date"}
+
+    with_passphrase(None)
+    assert steady("decrypt").exit_code == 0
+    assert keyring.store == {}
+
+
+def test_remember_without_the_keyring_package_changes_nothing(
+    steady, filled, isolated_home, monkeypatch, with_passphrase
+):
+    monkeypatch.setitem(sys.modules, "keyring", None)
+    with_passphrase()
+    before = files(isolated_home)
+    result = steady("encrypt --remember")
+    assert result.exit_code == 1
+    assert "pip install keyring" in result.stderr
+    assert files(isolated_home) == before
+
+
+def test_an_out_of_date_keyring_entry_is_said_plainly(
+    steady, encrypted, db_path, keyring, with_passphrase
+):
+    keyring.store[("steady", str(db_path))] = "an old one"
+    with_passphrase(None)
+    result = steady("log")
+    assert result.exit_code == 1
+    assert "keyring is out of date" in result.stderr
+
+
+# -- interrupted conversions ---------------------------------------------------------------------
+
+# Encrypt in a process that kills itself (SIGKILL: no cleanup at all) at a chosen step.
+KILL_DURING_CONVERSION = textwrap.dedent(
+    """
+    import os, signal, sys
+    from steady import encryption
+    from steady.cli import app
+
+    step = sys.argv[1]
+    original = getattr(encryption, step)
+    def killed(*args, **kwargs):
+        if step == "_zero":  # after the rename, before the old file is cleared
+            os.kill(os.getpid(), signal.SIGKILL)
+        result = original(*args, **kwargs)
+        os.kill(os.getpid(), signal.SIGKILL)
+        return result
+    setattr(encryption, step, killed)
+    app([sys.argv[2]], prog_name="steady")
+    """
+)
+
+
+def _run_killed(home: Path, step: str, command: str) -> None:
+    env = {**os.environ, "STEADY_HOME": str(home), "STEADY_INTERACTIVE": "0"}
+    env["STEADY_PASSPHRASE"] = PASSPHRASE
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT / "src"), env.get("PYTHONPATH", "")])
+    run = subprocess.run(
+        [sys.executable, "-c", KILL_DURING_CONVERSION, step, command],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == -signal.SIGKILL, run.stderr
+
+
+@pytest.mark.parametrize(
+    ("step", "finished"),
+    [("_export", False), ("_verify", False), ("_zero", True)],
+    ids=["after-the-copy", "after-the-check", "after-the-rename"],
+)
+def test_a_killed_encryption_leaves_a_usable_journal(
+    steady, filled, db_path, isolated_home, with_passphrase, step, finished
+):
+    _run_killed(isolated_home, step, "encrypt")
+    assert encryption.is_encrypted(db_path) is finished
+    with_passphrase()
+    assert everything(steady) == filled  # usable as it is, every record there
+    assert encryption.leftovers(db_path) == []  # the half-made copy was cleared on opening
+    if not finished:
+        assert steady("encrypt").exit_code == 0  # and the conversion can simply be run again
+    assert plain_text_found(isolated_home) == []
+    assert everything(steady) == filled
+
+
+@pytest.mark.parametrize("step", ["_export", "_verify"])
+def test_a_killed_decryption_leaves_no_plain_copy_behind(
+    steady, encrypted, db_path, isolated_home, with_passphrase, step
+):
+    _run_killed(isolated_home, step, "decrypt")
+    assert encryption.is_encrypted(db_path)
+    assert everything(steady) == encrypted
+    assert plain_text_found(isolated_home) == []
+
+
+def test_a_copy_that_differs_is_never_put_in_place(
+    steady, filled, db_path, isolated_home, with_passphrase, monkeypatch
+):
+    original_export = encryption._export
+
+    def export_then_tamper(path: Path, source: Any, tmp: Path, target: Any, *rest: Any) -> None:
+        original_export(path, source, tmp, target, *rest)
+        connection = encryption.connect(tmp, target)
+        connection.execute("UPDATE note SET text = 'changed' WHERE id = 1")
+        connection.close()
+
+    monkeypatch.setattr(encryption, "_export", export_then_tamper)
+    with_passphrase()
+    before = files(isolated_home)
+    result = steady("encrypt")
+    assert result.exit_code == 1
+    assert "differs from the journal in note" in result.stderr
+    assert not encryption.is_encrypted(db_path)
+    assert everything(steady) == filled
+    assert encryption.leftovers(db_path) == []
+    assert set(files(isolated_home)) == set(before)
+
+
+def test_leftovers_of_a_live_conversion_are_left_alone(db_path, steady, filled):
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        busy = db_path.with_name(f".{db_path.name}.{other.pid}{encryption.CONVERTING_SUFFIX}")
+        busy.write_bytes(b"\x00" * 4096)
+        assert steady("log").exit_code == 0
+        assert busy.exists()
+    finally:
+        other.kill()
+        other.wait()
+    assert steady("log").exit_code == 0
+    assert not busy.exists()
+
+
+def test_the_driver_is_loaded_only_for_an_encrypted_journal(filled, isolated_home):
+    probe = textwrap.dedent(
+        """
+        import sys
+        from steady.cli import app
+        try:
+            app(["log"])
+        except SystemExit:
+            pass
+        print("sqlcipher3" in sys.modules)
+        """
+    )
+    env = {**os.environ, "STEADY_HOME": str(isolated_home)}
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT / "src"), env.get("PYTHONPATH", "")])
+    run = subprocess.run(
+        [sys.executable, "-c", probe], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert run.stdout.strip().splitlines()[-1] == "False", run.stderr
