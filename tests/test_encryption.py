@@ -555,8 +555,10 @@ def test_a_copy_that_differs_is_never_put_in_place(
 ):
     original_export = encryption._export
 
-    def export_then_tamper(path: Path, source: Any, tmp: Path, target: Any, *rest: Any) -> None:
-        original_export(path, source, tmp, target, *rest)
+    def export_then_tamper(
+        path: Path, source: Any, salt: Any, tmp: Path, target: Any, *rest: Any
+    ) -> None:
+        original_export(path, source, salt, tmp, target, *rest)
         connection = encryption.connect(tmp, target)
         connection.execute("UPDATE note SET text = 'changed' WHERE id = 1")
         connection.close()
@@ -605,3 +607,113 @@ def test_the_driver_is_loaded_only_for_an_encrypted_journal(filled, isolated_hom
         [sys.executable, "-c", probe], env=env, capture_output=True, text=True, timeout=60
     )
     assert run.stdout.strip().splitlines()[-1] == "False", run.stderr
+
+
+def test_an_encrypted_journal_is_upgraded_and_its_backup_stays_encrypted(
+    tmp_path, monkeypatch, steady, with_passphrase
+):
+    from steady import db as db_module
+    from steady.migrations import MIGRATIONS, Migration
+
+    target = tmp_path / "v1.db"
+    target.write_bytes((ROOT / "tests" / "fixtures" / "v1.db").read_bytes())
+    encryption.encrypt(target, Key(PASSPHRASE))
+    v2 = Migration(2, "test: a new column", ("ALTER TABLE activation ADD COLUMN mood TEXT",))
+    monkeypatch.setattr(db_module, "MIGRATIONS", (*MIGRATIONS, v2))
+    monkeypatch.setattr(db_module, "SCHEMA_VERSION", 2)
+    with_passphrase()
+
+    result = steady(["--db", str(target), "log", "--json", "--limit", "100"])
+
+    assert result.exit_code == 0, result.stderr
+    assert "Upgraded your journal" in result.stderr
+    assert len(result.json()) == 6
+    key = Key(PASSPHRASE)
+    assert encryption.read_identity(target, key) == (db_module.APPLICATION_ID, 2)
+    (backup,) = (tmp_path / "backups").glob("v1-v1-*.db")
+    assert encryption.is_encrypted(backup)
+    assert encryption.read_identity(backup, key) == (db_module.APPLICATION_ID, 1)
+    assert backup.stat().st_mode & 0o777 == 0o600
+    assert plain_text_found(tmp_path) == []
+
+
+def test_a_journal_in_use_elsewhere_is_not_converted(
+    steady, filled, db_path, isolated_home, with_passphrase
+):
+    # Another terminal in the middle of reading (its own process: POSIX locks are per process).
+    reader = textwrap.dedent(
+        """
+        import sqlite3, sys, time
+        connection = sqlite3.connect(sys.argv[1])
+        connection.execute("BEGIN")
+        connection.execute("SELECT count(*) FROM note").fetchone()
+        print("reading", flush=True)
+        time.sleep(60)
+        """
+    )
+    other = subprocess.Popen(
+        [sys.executable, "-c", reader, str(db_path)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert other.stdout is not None and other.stdout.readline().strip() == "reading"
+        with_passphrase()
+        before = files(isolated_home)
+        result = steady("encrypt")
+        assert result.exit_code == 1
+        assert "open in another terminal" in result.stderr
+        assert files(isolated_home) == before
+    finally:
+        other.kill()
+        other.wait()
+    assert steady("encrypt").exit_code == 0
+
+
+WRITER = textwrap.dedent(
+    """
+    import subprocess, sys, time
+    end = time.monotonic() + float(sys.argv[1])
+    n = 0
+    while time.monotonic() < end:
+        n += 1
+        text = f"written while converting {n}"
+        run = subprocess.run([sys.executable, "-m", "steady", "note", text], capture_output=True)
+        said = run.stderr.decode().strip() if run.returncode else ""
+        print(run.returncode, text, said, sep="|", flush=True)
+    """
+)
+
+
+def test_a_note_written_during_the_conversion_is_kept_or_plainly_refused(
+    filled, db_path, isolated_home
+):
+    env = {**os.environ, "STEADY_HOME": str(isolated_home), "STEADY_INTERACTIVE": "0"}
+    env["STEADY_PASSPHRASE"] = PASSPHRASE
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT / "src"), env.get("PYTHONPATH", "")])
+    writer = subprocess.Popen(
+        [sys.executable, "-c", WRITER, "4"], env=env, stdout=subprocess.PIPE, text=True
+    )
+    converted = False
+    for _ in range(20):  # encrypt as soon as the journal is free for a moment
+        run = subprocess.run(
+            [sys.executable, "-m", "steady", "encrypt"], env=env, capture_output=True, text=True
+        )
+        if run.returncode == 0:
+            converted = True
+            break
+        assert "open in another terminal" in run.stderr or "busy" in run.stderr, run.stderr
+    out, _ = writer.communicate(timeout=120)
+    assert converted
+    results = [line.split("|") for line in out.splitlines()]
+    saved = [text for code, text, _ in results if code == "0"]
+    assert saved, out
+    for code, _, said in results:  # one that waited on the old file says so, and to rerun
+        assert code == "0" or said.endswith("nothing was saved. Run it again."), said
+    listed = subprocess.run(
+        [sys.executable, "-m", "steady", "notes", "--json"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    kept = {note["text"] for note in json.loads(listed.stdout)}
+    assert set(saved) <= kept, "a note reported as saved was lost"

@@ -341,6 +341,19 @@ def translate_errors(path: Path) -> Iterator[None]:
         raise
 
 
+def _converted_meanwhile(path: Path) -> bool:
+    """A file this command could open became unreadable: was it replaced by a conversion?
+
+    `steady encrypt` and `decrypt` zero the file they replace, so a command that was
+    waiting on it reads zeros, while the file now at `path` is a whole journal.
+    """
+    try:
+        read_header(path)
+    except StorageError:
+        return False
+    return True
+
+
 def _storage_error(path: Path, exc: BaseException | None) -> StorageError:
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
@@ -355,6 +368,12 @@ def _storage_error(path: Path, exc: BaseException | None) -> StorageError:
         )
     if "full" in text:
         return StorageError("The disk is full, so nothing was changed.", "Free some space.")
+    if "not a database" in text and _converted_meanwhile(path):
+        return StorageError(
+            "The journal was encrypted or decrypted in another terminal while this command "
+            "waited, so nothing was saved.",
+            "Run it again.",
+        )
     if "malformed" in text or "not a database" in text or "corrupt" in text:
         return StorageError(
             f"The journal at {path} looks damaged; steady did not change it.",

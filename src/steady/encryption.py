@@ -118,13 +118,19 @@ def read_salt(path: Path) -> bytes:
         return handle.read(SALT_BYTES)
 
 
-def connect(path: Path, key: Key | None) -> Any:
-    """A SQLCipher connection to `path`, keyed when `key` is given (plain otherwise)."""
+def connect(path: Path, key: Key | None, salt: bytes | None = None) -> Any:
+    """A SQLCipher connection to `path`, keyed when `key` is given (plain otherwise).
+
+    Pass `salt` when this process holds a lock on `path`: reading the file here would
+    close a descriptor on it, and closing any descriptor drops all of a process's POSIX
+    locks on the file, SQLite's included.
+    """
     driver = sqlcipher()
     connection = driver.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     quiet(connection)
     if key is not None:
-        salt = read_salt(path) if path.exists() and path.stat().st_size else b""
+        if salt is None:
+            salt = read_salt(path) if path.exists() and path.stat().st_size else b""
         literal = key.raw(salt) if len(salt) == SALT_BYTES else key.sql_literal()
         connection.execute(f'PRAGMA key = "{literal}"' if salt else f"PRAGMA key = {literal}")
     try:
@@ -223,61 +229,71 @@ def _alive(pid: int) -> bool:
 def _convert(path: Path, *, source: Key | None, target: Key | None) -> Converted:
     remove_leftovers(path)
     tmp = path.with_name(f".{path.name}.{os.getpid()}{CONVERTING_SUFFIX}")
-    # Created empty and private first: SQLCipher fills it, and its side files take its mode.
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
-    os.close(fd)
+    # Everything read from the journal's file directly is read before it is locked: see
+    # `connect`. The descriptor kept open here is closed only after the lock is let go.
+    salt = read_salt(path) if source is not None else None
+    old = os.open(path, os.O_RDWR)
     replaced = False
-    with _locked(path, source) as lock:
-        try:
-            application_id, user_version = _identity(lock)
-            _export(path, source, tmp, target, application_id, user_version)
-            rows = _verify(path, source, tmp, target)
-            old = os.open(path, os.O_RDWR)
+    try:
+        with _locked(path, source, salt) as lock:
             try:
+                # Created empty and private first: SQLCipher fills it, and its side files
+                # take its mode.
+                fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
+                os.close(fd)
+                application_id, user_version = _identity(lock)
+                _export(path, source, salt, tmp, target, application_id, user_version)
+                rows = _verify(path, source, salt, tmp, target)
                 _fsync(tmp)
                 tmp.replace(path)
                 replaced = True
                 _fsync_dir(path.parent)
                 _zero(old)
+            except BaseException:
+                if not replaced:
+                    with suppress(Exception):
+                        _restore_wal(lock)
+                raise
             finally:
-                os.close(old)
-        except BaseException:
-            if not replaced:
-                with suppress(Exception):
-                    _restore_wal(lock)
-            raise
-        finally:
-            if not replaced:
-                _scrub_and_remove(tmp)
+                if not replaced:
+                    _scrub_and_remove(tmp)
+    finally:
+        os.close(old)
     return Converted(path, rows)
 
 
 @contextmanager
-def _locked(path: Path, key: Key | None) -> Iterator[Any]:
+def _locked(path: Path, key: Key | None, salt: bytes | None) -> Iterator[Any]:
     """Hold the journal against every writer while it is copied and replaced.
 
     The journal leaves WAL mode for the conversion (which needs every other connection
     closed), so that nothing of it lives in side files when the new file takes its name.
     """
-    lock = connect(path, key)
+    lock = connect(path, key, salt)
     try:
         try:
             mode = lock.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
         except Exception as exc:
             if key is not None and _is_not_a_database(exc):
                 raise wrong_passphrase(path, key) from None
+            if "locked" in str(exc).lower() or "busy" in str(exc).lower():
+                raise busy() from None
             raise
         if str(mode).lower() != "delete":
-            raise NotPossibleError(
-                "The journal is open in another terminal, so it cannot be converted now.",
-                "Finish there and try again; nothing was changed.",
-            )
+            raise busy()
         lock.execute("BEGIN IMMEDIATE")
         yield lock
     finally:
         with suppress(Exception):
             lock.execute("ROLLBACK")
         lock.close()
+
+
+def busy() -> NotPossibleError:
+    return NotPossibleError(
+        "The journal is open in another terminal, so it cannot be converted now.",
+        "Close steady there and try again; nothing was changed.",
+    )
 
 
 def _identity(connection: Any) -> tuple[int, int]:
@@ -289,12 +305,13 @@ def _identity(connection: Any) -> tuple[int, int]:
 def _export(
     path: Path,
     source: Key | None,
+    salt: bytes | None,
     tmp: Path,
     target: Key | None,
     application_id: int,
     user_version: int,
 ) -> None:
-    connection = connect(path, source)
+    connection = connect(path, source, salt)
     try:
         # Read first, so that SQLCipher gives the new file a salt of its own.
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -310,9 +327,11 @@ def _export(
         connection.close()
 
 
-def _verify(path: Path, source: Key | None, tmp: Path, target: Key | None) -> int:
+def _verify(
+    path: Path, source: Key | None, salt: bytes | None, tmp: Path, target: Key | None
+) -> int:
     """Compare the copy with the original, every row of every table; return the row count."""
-    original = connect(path, source)
+    original = connect(path, source, salt)
     copy = connect(tmp, target)
     try:
         if copy.execute("PRAGMA integrity_check").fetchone()[0] != "ok":

@@ -100,8 +100,7 @@ def _new_passphrase(variable: str) -> Key:
         key = Key(given, variable)
     elif interactive():
         render.note_stderr(
-            "[muted]Choose a passphrase you will remember: without it, no one can open the "
-            "journal, you included. A few unrelated words work well.[/muted]"
+            "[muted]Choose a passphrase you will remember; a few unrelated words work well.[/muted]"
         )
         key = Key(_ask("New passphrase", twice=True), "prompt")
     else:
@@ -307,6 +306,8 @@ def _checked(done: Converted, copies: list[Converted]) -> str:
     rows = done.rows
     if not rows:
         text = "It holds no records yet"
+    elif rows == 1:
+        text = "Its one record was checked against the original"
     else:
         text = f"All {rows:,} records were checked one by one against the original"
     if copies:
