@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from steady import encryption
 from steady.encryption import Key
@@ -717,3 +719,51 @@ def test_a_note_written_during_the_conversion_is_kept_or_plainly_refused(
     )
     kept = {note["text"] for note in json.loads(listed.stdout)}
     assert set(saved) <= kept, "a note reported as saved was lost"
+
+
+# Any text at all, NUL and lone-surrogate-free as SQLite's UTF-8 requires, plus passphrases
+# with quotes, which the SQL that attaches the new file must carry intact.
+STORED_TEXT = st.text(
+    alphabet=st.characters(blacklist_categories=["Cs"]), min_size=1, max_size=200
+).filter(lambda t: t.strip())
+PASSPHRASES = st.text(
+    alphabet=st.characters(blacklist_categories=["Cs"], blacklist_characters="\x00"),
+    min_size=1,
+    max_size=30,
+).filter(lambda t: t.strip())
+
+
+@settings(
+    max_examples=6,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(texts=st.lists(STORED_TEXT, min_size=1, max_size=3), passphrase=PASSPHRASES)
+def test_any_text_comes_back_exactly_after_encrypting_and_decrypting(
+    tmp_path_factory, texts, passphrase
+):
+    from steady import config
+    from steady.db import open_database
+    from steady.journal import open_journal
+    from tests.conftest import TZ
+
+    path = tmp_path_factory.mktemp("round-trip") / "steady.db"
+    settings_file = path.parent / "config.toml"
+
+    def notes(key: Key | None) -> list[str]:
+        database = open_database(path, now=NOW, unlock=(lambda _: key) if key else None)
+        with open_journal(database, now=NOW, tz=TZ, config=config.Config({}, settings_file)) as j:
+            return sorted(n.text for n in j.notes())
+
+    database = open_database(path, now=NOW)
+    with open_journal(database, now=NOW, tz=TZ, config=config.Config({}, settings_file)) as j:
+        for text in texts:
+            j.note(text)
+    expected = notes(None)
+    key = Key(passphrase)
+    encryption.encrypt(path, key)
+    assert encryption.is_encrypted(path)
+    assert notes(Key(passphrase)) == expected
+    encryption.change_passphrase(path, key, Key(passphrase + "'2"))
+    encryption.decrypt(path, Key(passphrase + "'2"))
+    assert notes(None) == expected

@@ -95,3 +95,28 @@ def test_every_file_steady_creates_is_private_even_with_a_loose_umask(
     assert {p.name for p in created} >= {"steady.db", "config.toml", "report.html"}
     loose = [str(p) for p in created if not private(p)]
     assert loose == [], loose
+
+
+def test_encryption_works_with_the_network_switched_off_and_keeps_files_private(
+    steady, no_network, isolated_home, monkeypatch
+):
+    monkeypatch.setenv("STEADY_PASSPHRASE", "quiet harbour lanterns")
+    monkeypatch.setenv("STEADY_NEW_PASSPHRASE", "another quiet harbour")
+    old = os.umask(0)
+    try:
+        ok(steady("note 'before encrypting'"))
+        ok(steady("encrypt"))
+        ok(steady("note 'after encrypting'"))
+        ok(steady("passphrase"))
+        monkeypatch.setenv("STEADY_PASSPHRASE", "another quiet harbour")
+        ok(steady("log --json"))
+        created = [isolated_home, *isolated_home.rglob("*")]
+        loose = [str(p) for p in created if not private(p)]
+        assert loose == [], loose
+        ok(steady("decrypt"))
+    finally:
+        os.umask(old)
+    assert [n["text"] for n in steady("notes --json").json()] == [
+        "after encrypting",
+        "before encrypting",
+    ]
