@@ -767,3 +767,21 @@ def test_any_text_comes_back_exactly_after_encrypting_and_decrypting(
     encryption.change_passphrase(path, key, Key(passphrase + "'2"))
     encryption.decrypt(path, Key(passphrase + "'2"))
     assert notes(None) == expected
+
+
+def test_a_backup_that_cannot_be_converted_is_named_and_left_alone(
+    steady, filled, db_path, isolated_home, with_passphrase
+):
+    backups = isolated_home / "backups"
+    backups.mkdir(mode=0o700)
+    broken = backups / "steady-v1-20261101T080000Z.db"
+    broken.write_text("not a journal at all\n")
+    with_passphrase()
+    result = steady("encrypt")
+    assert result.exit_code == 0, result.stderr
+    assert encryption.is_encrypted(db_path)
+    said = " ".join(result.stdout.split())
+    assert f"The backup copy {broken} could not be converted" in said
+    assert "still a plain file" in result.stdout
+    assert broken.read_text() == "not a journal at all\n"
+    assert everything(steady) == filled

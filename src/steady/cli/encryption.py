@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import os
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Annotated
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from steady.cli.common import env, handles_errors, interactive
-from steady.errors import InputError, NotPossibleError, StorageError
+from steady.errors import InputError, NotPossibleError, SteadyError, StorageError
 
 if TYPE_CHECKING:
     from steady.encryption import Converted, Key
@@ -190,7 +191,7 @@ def _forget(path: Path) -> None:
 def encrypt(ctx: typer.Context, remember: RememberOption = False) -> None:
     """Encrypt the journal with a passphrase (SQLCipher, AES-256)."""
     from steady import encryption, render
-    from steady.db import read_header, translate_errors
+    from steady.db import read_header
 
     e = env(ctx)
     path = e.paths.db
@@ -203,10 +204,11 @@ def encrypt(ctx: typer.Context, remember: RememberOption = False) -> None:
     keyring = _require_keyring() if remember else None
     e.database()  # creates, checks or upgrades it first
     new = _new_passphrase(PASSPHRASE_ENV)
-    with translate_errors(path):
-        done = encryption.encrypt(path, new)
-        copies = [encryption.encrypt(b, new) for b in _backups(e.paths.backup_dir, path, False)]
+    done, copies, left = _with_backups(
+        path, lambda p: encryption.encrypt(p, new), _backups(e.paths.backup_dir, path, False)
+    )
     render.say(f"Your journal is now encrypted. {_checked(done, copies)}")
+    _left_as_they_were(left, "It is still a plain file: delete it if you no longer need it.")
     render.say(
         "Keep the passphrase somewhere safe: without it, no one can open the journal, you included."
     )
@@ -222,21 +224,18 @@ def encrypt(ctx: typer.Context, remember: RememberOption = False) -> None:
 def decrypt(ctx: typer.Context) -> None:
     """Turn the encrypted journal back into a plain SQLite file."""
     from steady import encryption, render
-    from steady.db import translate_errors
 
     e = env(ctx)
     path = e.paths.db
     _require_encrypted(path)
-    database = e.database()
-    assert database.key is not None
-    with translate_errors(path):
-        done = encryption.decrypt(path, database.key)
-        copies = [
-            encryption.decrypt(b, database.key)
-            for b in _backups(e.paths.backup_dir, path, True, database.key)
-        ]
+    key = e.database().key
+    assert key is not None
+    done, copies, left = _with_backups(
+        path, lambda p: encryption.decrypt(p, key), _backups(e.paths.backup_dir, path, True, key)
+    )
     _forget(path)
     render.say(f"Your journal is a plain SQLite file again. {_checked(done, copies)}")
+    _left_as_they_were(left, "It is still encrypted with the passphrase.")
     render.say(
         "[muted]Anyone who can read your files can now read it; steady encrypt protects it "
         "again.[/muted]"
@@ -247,7 +246,6 @@ def decrypt(ctx: typer.Context) -> None:
 def passphrase(ctx: typer.Context, remember: RememberOption = False) -> None:
     """Change the passphrase of the encrypted journal."""
     from steady import encryption, render
-    from steady.db import translate_errors
 
     e = env(ctx)
     path = e.paths.db
@@ -260,13 +258,13 @@ def passphrase(ctx: typer.Context, remember: RememberOption = False) -> None:
     new = _new_passphrase(NEW_PASSPHRASE_ENV)
     if new.passphrase == current.passphrase:
         raise InputError("That is the passphrase it has now, so nothing was changed.")
-    with translate_errors(path):
-        done = encryption.change_passphrase(path, current, new)
-        copies = [
-            encryption.change_passphrase(b, current, new)
-            for b in _backups(e.paths.backup_dir, path, True, current)
-        ]
+    done, copies, left = _with_backups(
+        path,
+        lambda p: encryption.change_passphrase(p, current, new),
+        _backups(e.paths.backup_dir, path, True, current),
+    )
     render.say(f"The passphrase is changed. {_checked(done, copies)}")
+    _left_as_they_were(left, "It still opens with the old passphrase.")
     if keyring is None and had_remembered:
         keyring = _keyring()
     if keyring is not None:
@@ -300,6 +298,34 @@ def _backups(folder: Path, path: Path, encrypted: bool, key: Key | None = None) 
                 continue  # encrypted with another passphrase: not ours to change
         found.append(copy)
     return found
+
+
+def _with_backups(
+    path: Path, convert: Callable[[Path], Converted], backups: list[Path]
+) -> tuple[Converted, list[Converted], list[Path]]:
+    """Convert the journal, then each backup copy; a copy that fails is reported, not fatal."""
+    from steady.db import translate_errors
+
+    with translate_errors(path):
+        done = convert(path)
+    copies, left = [], []
+    for copy in backups:
+        try:
+            with translate_errors(copy):
+                copies.append(convert(copy))
+        except SteadyError:
+            left.append(copy)
+    return done, copies, left
+
+
+def _left_as_they_were(left: list[Path], state: str) -> None:
+    from steady import render
+
+    for copy in left:
+        render.say(
+            f"[muted]The backup copy {render.lit(str(copy))} could not be converted, so it was "
+            f"left as it was. {state}[/muted]"
+        )
 
 
 def _checked(done: Converted, copies: list[Converted]) -> str:
