@@ -324,7 +324,6 @@ def test_encrypting_in_a_terminal_asks_twice(steady, filled, db_path, with_passp
         "export --format csv",
         "decrypt",
         "passphrase",
-        "wipe --yes",
         "",
     ],
 )
@@ -404,10 +403,28 @@ def test_a_short_passphrase_is_allowed_with_a_gentle_word(steady, filled, with_p
     assert "easier to guess" in result.stderr
 
 
-def test_wipe_erases_an_encrypted_journal_once_it_opens(steady, encrypted, isolated_home):
+def test_wipe_erases_an_encrypted_journal_in_its_own_folder_without_the_passphrase(
+    steady, encrypted, isolated_home, with_passphrase
+):
+    with_passphrase(None)  # forgotten: starting over must still be possible
     result = steady("wipe --yes")
     assert result.exit_code == 0, result.stderr
     assert not (isolated_home / "steady.db").exists()
+
+
+def test_wipe_of_an_encrypted_file_chosen_with_db_needs_it_to_open(
+    steady, encrypted, db_path, tmp_path, with_passphrase
+):
+    elsewhere = tmp_path / "chosen.db"
+    elsewhere.write_bytes(db_path.read_bytes())
+    with_passphrase(None)
+    result = steady(["--db", str(elsewhere), "wipe", "--yes"])
+    assert result.exit_code == 1
+    assert "a passphrase is needed" in result.stderr
+    assert elsewhere.exists()
+    with_passphrase()
+    assert steady(["--db", str(elsewhere), "wipe", "--yes"]).exit_code == 0
+    assert not elsewhere.exists()
 
 
 # -- the keyring (optional) ----------------------------------------------------------------------
@@ -472,7 +489,7 @@ def test_remember_without_the_keyring_package_changes_nothing(
     before = files(isolated_home)
     result = steady("encrypt --remember")
     assert result.exit_code == 1
-    assert "pip install keyring" in result.stderr
+    assert "pip install 'steady-journal[keyring]'" in result.stderr
     assert files(isolated_home) == before
 
 
@@ -784,4 +801,94 @@ def test_a_backup_that_cannot_be_converted_is_named_and_left_alone(
     assert f"The backup copy {broken} could not be converted" in said
     assert "still a plain file" in result.stdout
     assert broken.read_text() == "not a journal at all\n"
+    assert everything(steady) == filled
+
+
+def test_an_empty_answer_or_a_mismatch_is_asked_again_gently(steady, filled, with_passphrase):
+    with_passphrase(None)
+    answers = ["", "first try here", "not the same", PASSPHRASE, PASSPHRASE]
+    result = steady("encrypt", input="\n".join(answers) + "\n", tty=True)
+    assert result.exit_code == 0, result.stderr
+    assert "An empty passphrase would not protect anything" in result.stderr
+    assert "Those two did not match" in result.stderr
+    assert "Error" not in result.stderr
+    with_passphrase(None)
+    opened = steady("log --json", input=f"\n{PASSPHRASE}\n", tty=True)
+    assert opened.exit_code == 0, opened.stderr
+    assert "Nothing was typed" in opened.stderr
+
+
+def test_changing_the_passphrase_asks_for_the_current_one_by_that_name(
+    steady, encrypted, with_passphrase
+):
+    with_passphrase(None)
+    new = "a brand new harbour"
+    result = steady("passphrase", input=f"{PASSPHRASE}\n{new}\n{new}\n", tty=True)
+    assert result.exit_code == 0, result.stderr
+    assert "Current passphrase" in result.stderr
+    with_passphrase(new)
+    assert everything(steady) == encrypted
+
+
+def test_the_question_goes_through_the_terminal_itself_when_output_is_piped(
+    encrypted, db_path, monkeypatch
+):
+    from steady.cli import encryption as cli_encryption
+
+    monkeypatch.delenv("STEADY_PASSPHRASE")
+    monkeypatch.delenv("STEADY_INTERACTIVE")
+    monkeypatch.setattr(cli_encryption, "can_ask", lambda: True)
+    asked = []
+
+    def getpass(prompt: str) -> str:
+        asked.append(prompt)
+        return PASSPHRASE
+
+    monkeypatch.setattr("getpass.getpass", getpass)
+    key = cli_encryption.unlock(db_path)
+    assert key.passphrase == PASSPHRASE
+    assert asked == ["Passphrase: "]
+
+
+@pytest.mark.parametrize(("opens", "expected"), [(True, True), (False, False)])
+def test_a_terminal_is_found_even_when_stdin_is_not_one(monkeypatch, opens, expected):
+    from steady.cli import encryption as cli_encryption
+
+    monkeypatch.delenv("STEADY_INTERACTIVE")
+    real_open = os.open
+
+    def fake_open(path: Any, *args: Any) -> int:
+        if str(path) == "/dev/tty":
+            if not opens:
+                raise OSError("no controlling terminal")
+            return real_open(os.devnull, os.O_RDONLY)
+        return real_open(path, *args)
+
+    monkeypatch.setattr(os, "open", fake_open)
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: False, raising=False)
+    assert cli_encryption.can_ask() is expected
+    monkeypatch.setenv("STEADY_INTERACTIVE", "0")
+    assert cli_encryption.can_ask() is False
+
+
+@pytest.mark.parametrize(
+    ("step", "says", "finished"),
+    [
+        ("_verify", "Stopped before anything was changed.", False),
+        ("_zero", "Stopped, but the journal itself had already been converted.", True),
+    ],
+)
+def test_ctrl_c_during_a_conversion_says_what_state_it_left(
+    steady, filled, db_path, isolated_home, with_passphrase, monkeypatch, step, says, finished
+):
+    def interrupted(*args: Any, **kwargs: Any) -> Any:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(encryption, step, interrupted)
+    with_passphrase()
+    result = steady("encrypt")
+    assert result.exit_code == 130
+    assert result.stderr.strip().splitlines()[-1] == says
+    assert encryption.is_encrypted(db_path) is finished
+    assert encryption.leftovers(db_path) == []
     assert everything(steady) == filled

@@ -370,8 +370,8 @@ def _storage_error(path: Path, exc: BaseException | None) -> StorageError:
         return StorageError("The disk is full, so nothing was changed.", "Free some space.")
     if "not a database" in text and _converted_meanwhile(path):
         return StorageError(
-            "The journal was encrypted or decrypted in another terminal while this command "
-            "waited, so nothing was saved.",
+            "The journal was converted in another terminal (steady encrypt, decrypt or "
+            "passphrase) while this command waited, so nothing was saved.",
             "Run it again.",
         )
     if "malformed" in text or "not a database" in text or "corrupt" in text:

@@ -37,3 +37,9 @@ class StorageError(SteadyError):
     """The journal file cannot be used: damaged, foreign, newer, unreadable."""
 
     exit_code = 1
+
+
+class Interrupted(SteadyError):
+    """Stopped with Ctrl-C; the message says what state things were left in."""
+
+    exit_code = 130

@@ -82,6 +82,7 @@ class Env:
     _paths: Paths | None = None
     _config: Config | None = None
     _database: Database | None = None
+    unlock_question: str = "Passphrase"  # asked for when the journal is encrypted
 
     @property
     def paths(self) -> Paths:
@@ -107,7 +108,7 @@ class Env:
             paths = self.paths
             if paths.db_source in {"default", "STEADY_HOME"}:
                 ensure_private_dir(paths.data_dir)
-            self._database = open_database(paths.db, now=self.now, unlock=_unlock)
+            self._database = open_database(paths.db, now=self.now, unlock=self._unlock)
             if self._database.created:
                 _welcome(paths.db)
             if self._database.migrated_from is not None:
@@ -119,17 +120,16 @@ class Env:
                 )
         return self._database
 
+    def _unlock(self, path: Path) -> Key:
+        from steady.cli.encryption import unlock
+
+        return unlock(path, self.unlock_question)
+
     def when(self, text: str | None, what: str = "--at") -> datetime | None:
         return None if text is None else parse_when(text, self.now, self.tz, what=what)
 
     def day(self, text: str | None, what: str) -> date | None:
         return None if text is None else parse_date(text, self.now, self.tz, what=what)
-
-
-def _unlock(path: Path) -> Key:
-    from steady.cli.encryption import unlock
-
-    return unlock(path)
 
 
 def env(ctx: typer.Context) -> Env:
@@ -142,10 +142,11 @@ def env(ctx: typer.Context) -> Env:
 @contextmanager
 def journal(ctx: typer.Context) -> Iterator[Journal]:
     """One transaction on the user's journal."""
+    e = env(ctx)
+    database = e.database()  # first: a passphrase is asked before the heavy imports below
     from steady.journal import open_journal
 
-    e = env(ctx)
-    with open_journal(e.database(), now=e.now, tz=e.tz, config=e.config) as j:
+    with open_journal(database, now=e.now, tz=e.tz, config=e.config) as j:
         yield j
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from steady.cli.common import env, handles_errors, interactive
+from steady.cli.common import env, handles_errors
 from steady.errors import InputError, NotPossibleError, SteadyError, StorageError
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ RememberOption = Annotated[
 # -- unlocking -----------------------------------------------------------------------------------
 
 
-def unlock(path: Path) -> Key:
+def unlock(path: Path, label: str = "Passphrase") -> Key:
     """A key that opens the encrypted journal at `path`, or a plain refusal."""
     from steady import encryption, render
     from steady.encryption import Key, WrongPassphrase
@@ -57,38 +58,73 @@ def unlock(path: Path) -> Key:
             encryption.read_identity(path, key)
             return key
         except WrongPassphrase:
-            if not interactive():
+            if not can_ask():
                 raise
             render.note_stderr(
                 "[muted]The passphrase in your keyring does not open this journal.[/muted]"
             )
-    if not interactive():
+    if not can_ask():
         from steady.db import needs_passphrase
 
         raise needs_passphrase(path)
-    for attempt in range(1, MAX_TRIES + 1):
-        key = Key(_ask("Passphrase"), "prompt")
+    wrong = 0
+    for _ in range(MAX_TRIES * 2):
+        typed = _read_secret(label)
+        if not typed:
+            render.note_stderr(
+                "[muted]Nothing was typed. Type the passphrase, or press Ctrl-C to stop.[/muted]"
+            )
+            continue
+        key = Key(typed, "prompt")
         try:
             encryption.read_identity(path, key)
             return key
         except WrongPassphrase:
-            if attempt == MAX_TRIES:
+            wrong += 1
+            if wrong == MAX_TRIES:
                 raise
             render.note_stderr("[muted]That passphrase does not open it. Once more:[/muted]")
-    raise AssertionError("unreachable")
+    raise _not_given()
 
 
-def _ask(label: str, *, twice: bool = False) -> str:
+def can_ask() -> bool:
+    """Can a passphrase be asked for? In a terminal, even while output goes to a pipe or a
+    file (STEADY_INTERACTIVE=1/0 overrides)."""
+    forced = os.environ.get("STEADY_INTERACTIVE", "").strip()
+    if forced in {"0", "1"}:
+        return forced == "1"
+    if sys.stdin.isatty():
+        return True
     try:
-        answer: str = typer.prompt(
-            label,
-            hide_input=True,
-            confirmation_prompt="Once more, to be sure" if twice else False,
-            err=True,
-        )
-    except typer.Abort:
-        raise StorageError("No passphrase was given, so nothing was changed.") from None
-    return answer
+        fd = os.open("/dev/tty", os.O_RDWR | os.O_NOCTTY)
+    except OSError:
+        return False
+    os.close(fd)
+    return True
+
+
+def _read_secret(label: str) -> str:
+    """One hidden answer; "" when nothing was typed.
+
+    Like ssh and gpg, the question and the typing go through the terminal itself, so it
+    works while steady's output goes to a pipe or a file. With STEADY_INTERACTIVE=1 (and in
+    the tests) the question goes through Click, on stderr.
+    """
+    try:
+        if os.environ.get("STEADY_INTERACTIVE", "").strip() == "1":
+            answer: str = typer.prompt(
+                label, hide_input=True, default="", show_default=False, err=True
+            )
+            return answer
+        import getpass
+
+        return getpass.getpass(f"{label}: ")
+    except (typer.Abort, KeyboardInterrupt, EOFError):
+        raise _not_given() from None
+
+
+def _not_given() -> StorageError:
+    return StorageError("No passphrase was given, so nothing was changed.")
 
 
 def _new_passphrase(variable: str) -> Key:
@@ -99,11 +135,12 @@ def _new_passphrase(variable: str) -> Key:
     given = os.environ.get(variable, "")
     if given:
         key = Key(given, variable)
-    elif interactive():
+        render.note_stderr(f"[muted]Using the new passphrase in {variable}.[/muted]")
+    elif can_ask():
         render.note_stderr(
             "[muted]Choose a passphrase you will remember; a few unrelated words work well.[/muted]"
         )
-        key = Key(_ask("New passphrase", twice=True), "prompt")
+        key = Key(_ask_twice(), "prompt")
     else:
         raise InputError(
             "A new passphrase is needed.",
@@ -117,6 +154,23 @@ def _new_passphrase(variable: str) -> Key:
             "with steady passphrase.[/muted]"
         )
     return key
+
+
+def _ask_twice() -> str:
+    from steady import render
+
+    for _ in range(MAX_TRIES):
+        first = _read_secret("New passphrase")
+        if not first.strip():
+            render.note_stderr(
+                "[muted]An empty passphrase would not protect anything. Type one, or press "
+                "Ctrl-C to stop.[/muted]"
+            )
+            continue
+        if _read_secret("Once more, to be sure") == first:
+            return first
+        render.note_stderr("[muted]Those two did not match. Once more from the start:[/muted]")
+    raise InputError("No passphrase was set, so nothing was changed.")
 
 
 # -- the keyring (optional) ----------------------------------------------------------------------
@@ -145,7 +199,8 @@ def _require_keyring() -> ModuleType:
     if keyring is None:
         raise NotPossibleError(
             "Remembering the passphrase needs the keyring package, which is not installed.",
-            "Install it with: pip install keyring (or leave out --remember).",
+            "Install it where steady is installed (pip install 'steady-journal[keyring]'), "
+            "or leave out --remember.",
         )
     try:
         fail = importlib.import_module("keyring.backends.fail")
@@ -252,6 +307,7 @@ def passphrase(ctx: typer.Context, remember: RememberOption = False) -> None:
     _require_encrypted(path)
     keyring = _require_keyring() if remember else None
     had_remembered = _remembered(path) is not None
+    e.unlock_question = "Current passphrase"
     database = e.database()
     current = database.key
     assert current is not None
@@ -305,17 +361,32 @@ def _with_backups(
 ) -> tuple[Converted, list[Converted], list[Path]]:
     """Convert the journal, then each backup copy; a copy that fails is reported, not fatal."""
     from steady.db import translate_errors
+    from steady.errors import Interrupted
 
-    with translate_errors(path):
-        done = convert(path)
+    before = _fingerprint(path)
+    try:
+        with translate_errors(path):
+            done = convert(path)
+    except KeyboardInterrupt:
+        if _fingerprint(path) == before:
+            raise Interrupted("Stopped before anything was changed.") from None
+        raise Interrupted("Stopped, but the journal itself had already been converted.") from None
     copies, left = [], []
-    for copy in backups:
+    for number, copy in enumerate(backups):
         try:
             with translate_errors(copy):
                 copies.append(convert(copy))
         except SteadyError:
             left.append(copy)
+        except KeyboardInterrupt:
+            left.extend(backups[number:])
+            break
     return done, copies, left
+
+
+def _fingerprint(path: Path) -> int:
+    """Which file is at `path`: a conversion always puts a new one in its place."""
+    return path.stat().st_ino
 
 
 def _left_as_they_were(left: list[Path], state: str) -> None:

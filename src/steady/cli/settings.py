@@ -94,9 +94,11 @@ def config_set(
 def paths(ctx: typer.Context, as_json: JsonOption = False) -> None:
     """Show where steady keeps the journal, config and backups."""
     from steady import render
-    from steady.encryption import is_encrypted
+    from steady.encryption import is_encrypted, remove_leftovers
 
     p = env(ctx).paths
+    if p.db.exists():
+        remove_leftovers(p.db)  # a half-made copy from a killed conversion
     encrypted = is_encrypted(p.db)
     data = {
         "database": str(p.db),
@@ -125,6 +127,7 @@ def paths(ctx: typer.Context, as_json: JsonOption = False) -> None:
 
 
 VOCAB_KINDS = ("feelings", "body", "sensations", "story-words")
+OWN_FOLDER = {"default", "STEADY_HOME"}
 
 
 @handles_errors
@@ -183,8 +186,10 @@ def wipe(
     e = env(ctx)
     p = e.paths
     db_files = [p.db, p.db.with_name(p.db.name + "-wal"), p.db.with_name(p.db.name + "-shm")]
-    # Never erase a file that is not a steady journal; an encrypted one must open first.
-    if p.db.exists() and read_header(p.db).encrypted:
+    # Never erase a file that is not a steady journal. An encrypted file cannot say what it
+    # is: in steady's own folder it is taken as the journal (so a forgotten passphrase can
+    # be started over from); a file chosen with --db or STEADY_DB must open first.
+    if p.db.exists() and read_header(p.db).encrypted and p.db_source not in OWN_FOLDER:
         e.database()
     backups = sorted(p.backup_dir.glob("*.db")) if p.backup_dir.is_dir() else []
     unfinished = leftovers(p.db)
