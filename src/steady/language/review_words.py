@@ -10,7 +10,10 @@ from __future__ import annotations
 from steady.metrics import ActivationStats, Change, Period
 from steady.timeparse import show_duration
 
-BUILDING = "still building a baseline (3 activations this period and 6 over the 4 before it)"
+BUILDING = (
+    "still building a baseline (a change is shown once this period has 3 activations and "
+    "the 4 before it have 6)"
+)
 
 
 def _before(period: Period) -> str:
