@@ -40,6 +40,7 @@ SMALLEST_PAGE = 512
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
 CONVERTING_SUFFIX = ".converting"
+STALE_AFTER_S = 3600  # no conversion takes an hour: a copy this old was left by a crash
 
 
 class WrongPassphrase(StorageError):
@@ -211,12 +212,24 @@ def leftovers(path: Path) -> list[Path]:
 def remove_leftovers(path: Path) -> None:
     for leftover in leftovers(path):
         pid = leftover.name.removeprefix(f".{path.name}.").split(".")[0]
-        if pid.isdigit() and int(pid) != os.getpid() and _alive(int(pid)):
+        busy = pid.isdigit() and int(pid) != os.getpid() and _alive(int(pid))
+        if busy and not _older_than(leftover, STALE_AFTER_S):
             continue  # another terminal is converting right now
         _scrub_and_remove(leftover)
 
 
+def _older_than(path: Path, seconds: float) -> bool:
+    import time
+
+    try:
+        return time.time() - path.stat().st_mtime > seconds
+    except OSError:
+        return False
+
+
 def _alive(pid: int) -> bool:
+    if os.name == "nt":  # os.kill(pid, 0) would end the process there, not probe it
+        return True
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -245,7 +258,13 @@ def _convert(path: Path, *, source: Key | None, target: Key | None) -> Converted
                 _export(path, source, salt, tmp, target, application_id, user_version)
                 rows = _verify(path, source, salt, tmp, target)
                 _fsync(tmp)
-                tmp.replace(path)
+                try:
+                    tmp.replace(path)
+                except OSError as exc:
+                    raise StorageError(
+                        f"The converted copy could not take the journal's place "
+                        f"({exc.strerror or exc}); nothing was changed."
+                    ) from None
                 replaced = True
                 _fsync_dir(path.parent)
                 _zero(old)

@@ -96,7 +96,7 @@ def can_ask() -> bool:
     if sys.stdin.isatty():
         return True
     try:
-        fd = os.open("/dev/tty", os.O_RDWR | os.O_NOCTTY)
+        fd = os.open("/dev/tty", os.O_RDWR | getattr(os, "O_NOCTTY", 0))
     except OSError:
         return False
     os.close(fd)
