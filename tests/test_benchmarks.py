@@ -44,3 +44,25 @@ def test_generator_builds_a_two_week_journal_through_import(tmp_path):
         assert {r["uuid"] for r in exported[kind]} == {r["uuid"] for r in document[kind]}, kind
     newest = max(a["started_at"] for a in exported["activations"])
     assert newest.startswith("2026-11-27")  # the current week has data
+
+
+def test_the_column_reads_give_the_same_views_as_the_orm(tmp_path):
+    """`notice` and `review` read activations as columns (SQLAlchemy Core) for speed; on a
+    generated journal every activation's view is exactly the one the ORM rows give."""
+    from sqlalchemy import true
+
+    from steady import config
+    from steady.db import open_database
+    from steady.journal import activations_query, open_journal
+    from tests.conftest import TZ
+
+    now = datetime(2026, 11, 27, 21, 30, tzinfo=UTC)
+    load_generator().generate(tmp_path, days=28, seed=2, now=now)
+    database = open_database(tmp_path / "steady.db", now=now)
+    settings = config.Config({}, tmp_path / "config.toml")
+    with open_journal(database, now=now, tz=TZ, config=settings) as j:
+        by_columns = j.views(true())
+        by_orm = [j.view(row) for row in j.session.exec(activations_query()).all()]
+        assert len(by_columns) == round(1000 * 28 / 365)
+        assert sorted(by_columns, key=lambda v: v.id) == sorted(by_orm, key=lambda v: v.id)
+        assert any(v.feelings for v in by_columns) and any(v.helped for v in by_columns)

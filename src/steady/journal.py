@@ -12,16 +12,29 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
-from typing import TYPE_CHECKING, Any, TypeVar
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+from sqlalchemy import ColumnElement, and_, insert, update
+from sqlalchemy import select as select_columns
 from sqlalchemy.orm import selectinload
-from sqlmodel import Session, col, select
+from sqlmodel import Session, SQLModel, col, select
 
 from steady.config import Config
 from steady.db import Database, translate_errors
 from steady.errors import InputError, NotPossibleError
 from steady.language import matching
-from steady.models import Activation, Checkin, Feeling, Helped, Note, Reading, Urge
+from steady.models import (
+    Activation,
+    Checkin,
+    Feeling,
+    Helped,
+    Note,
+    Reading,
+    Urge,
+    new_uuid,
+    table,
+)
 from steady.text import (
     MAX_WORD_CHARS,
     check_length,
@@ -35,11 +48,13 @@ from steady.views import (
     NoteView,
     ReadingView,
     activation_view,
+    assemble_activation_view,
     note_view,
     reading_view,
 )
 
 if TYPE_CHECKING:
+    from sqlalchemy.engine import CursorResult
     from sqlmodel.sql.expression import SelectOfScalar
 
 
@@ -111,6 +126,63 @@ def activations_query() -> SelectOfScalar[Activation]:
     )
 
 
+@dataclass(frozen=True)
+class _Stored:
+    """One activation's columns and its records' columns, as read by `_stored`."""
+
+    row: Any
+    records: dict[type[SQLModel], list[Any]]
+
+    def view(self, *, now: datetime, stale_hours: int) -> ActivationView:
+        return assemble_activation_view(
+            self.row,
+            readings=self.records[Reading],
+            feelings=self.records[Feeling],
+            urges=self.records[Urge],
+            helped=self.records[Helped],
+            notes=self.records[Note],
+            now=now,
+            stale_hours=stale_hours,
+        )
+
+
+_CHILDREN: tuple[type[SQLModel], ...] = (Reading, Feeling, Urge, Helped, Note)
+
+
+def _stored(session: Session, where: ColumnElement[bool]) -> list[_Stored]:
+    """The activations matching `where`, by onset, each with all its records.
+
+    Reads columns (SQLAlchemy Core), not ORM objects: the same values, without setting
+    up the ORM's mappers or tracking each row, which costs a command tens of
+    milliseconds. Pending ORM changes are flushed first, as an ORM query would.
+    """
+    session.flush()
+    activation = table(Activation)
+    rows = session.execute(
+        select_columns(activation).where(where).order_by(activation.c.started_at)
+    ).all()
+    if not rows:
+        return []
+    ids = select_columns(activation.c.id).where(where).scalar_subquery()
+    stored = {row.id: _Stored(row, {model: [] for model in _CHILDREN}) for row in rows}
+    for model in _CHILDREN:
+        child = table(model)
+        statement = select_columns(child).where(child.c.activation_id.in_(ids)).order_by(child.c.id)
+        for record in session.execute(statement):
+            stored[record.activation_id].records[model].append(record)
+    return list(stored.values())
+
+
+def _is_open() -> ColumnElement[bool]:
+    activation = table(Activation)
+    return and_(activation.c.settled_at.is_(None), activation.c.closed_at.is_(None))
+
+
+def _changed(row: Any, changes: dict[str, Any]) -> SimpleNamespace:
+    """A stored row's columns with some of them changed, as they now are in the journal."""
+    return SimpleNamespace(**{**row._mapping, **changes})
+
+
 class Journal:
     def __init__(self, session: Session, *, now: datetime, tz: tzinfo, config: Config) -> None:
         self.session = session
@@ -132,9 +204,20 @@ class Journal:
         )
         return self.session.exec(statement).first()
 
+    def views(self, where: ColumnElement[bool]) -> list[ActivationView]:
+        """Activations matching `where` (on `steady.models.table(Activation)`), by onset."""
+        return [self._view(stored) for stored in _stored(self.session, where)]
+
+    def _view(self, stored: _Stored) -> ActivationView:
+        return stored.view(now=self.now, stale_hours=self.config.int("stale_hours"))
+
+    def _open_stored(self) -> _Stored | None:
+        found = _stored(self.session, _is_open())
+        return found[0] if found else None  # at most one is open
+
     def open_activation(self) -> ActivationView | None:
-        row = self._open_row()
-        return None if row is None else self.view(row)
+        stored = self._open_stored()
+        return None if stored is None else self._view(stored)
 
     def _row(self, activation_id: int) -> Activation:
         row = self.session.exec(
@@ -186,20 +269,19 @@ class Journal:
 
     def will_open(self, *, at: datetime | None = None, new: bool = False) -> bool:
         """Would a reading at `at` open a new activation? (The CLI asks more questions then.)"""
-        row = self._open_row()
-        return row is None or new or self._joins(row, at or self.this_minute) is not True
+        current = self.open_activation()
+        return current is None or new or self._joins(current, at or self.this_minute) is not True
 
-    def _joins(self, row: Activation, at: datetime) -> bool | None:
+    def _joins(self, current: ActivationView, at: datetime) -> bool | None:
         """True: joins the open one. False: the open one is stale for this reading.
 
         None: the reading lies well before the open activation (back-filling an
         earlier episode), so it becomes an earlier activation of its own.
         """
         window = timedelta(hours=self.config.int("stale_hours"))
-        last = max((r.at for r in row.readings), default=row.started_at)
-        if at < row.started_at - window:
+        if at < current.started_at - window:
             return None
-        return at - last <= window
+        return at - current.last_reading_at <= window
 
     def notice(
         self,
@@ -211,7 +293,12 @@ class Journal:
         context: str | None = None,
         new: bool = False,
     ) -> NoticeResult:
-        """Log a body signal: open an activation, or add a reading to the open one."""
+        """Log a body signal: open an activation, or add a reading to the open one.
+
+        The practice's most frequent write, so it reads and writes columns directly
+        (SQLAlchemy Core) rather than through the ORM, whose first use in a command
+        (mapping the tables, tracking the rows) costs more than the write itself.
+        """
         at = at or self.this_minute
         intensity = parse_intensity(intensity)
         context = optional_text(context, "context")
@@ -219,47 +306,49 @@ class Journal:
         sen = self._word(
             sensation, matching.sensations(self.config.words("extra_sensations")), "sensation"
         )
-        row = self._open_row()
-        left_unresolved: Activation | None = None
+        stored = self._open_stored()  # flushes pending ORM changes first
+        left_unresolved: ActivationView | None = None
         separate = False
-        if row is not None:
-            joins = self._joins(row, at)
+        if stored is not None:
+            joins = self._joins(self._view(stored), at)
             if new and joins is True:
                 joins = False
             if joins is None:
                 separate = True
             elif joins is False:
-                row.closed_at = self.now
-                row.updated_at = self.now
-                left_unresolved = row
-                self.session.add(row)
-                self.session.flush()
+                changes = {"closed_at": self.now, "updated_at": self.now}
+                self._update_activation(stored.row.id, changes)
+                left_unresolved = self._view(_Stored(_changed(stored.row, changes), stored.records))
             else:
-                return self._add_reading(row, at, intensity, loc, sen, context)
+                return self._add_reading(stored, at, intensity, loc, sen, context)
 
-        if loc is None and sen is None and row is None:
+        if loc is None and sen is None and stored is None:
             # After an earlier one, a bare number is still worth keeping; a first
             # activation starts with the body signal, which is the practice.
             raise InputError(
                 "A new activation starts with where you feel it.",
                 "For example: steady notice chest tight -i 5",
             )
-        activation = Activation(
-            started_at=at,
-            closed_at=self.now if separate else None,
-            context=context,
-            created_at=self.now,
-            updated_at=self.now,
-        )
-        reading = self._reading(at, intensity, loc, sen)
-        activation.readings.append(reading)
-        self.session.add(activation)
-        self.session.flush()
+        columns: dict[str, Any] = {
+            "uuid": new_uuid(),
+            "started_at": at,
+            "settled_at": None,
+            "closed_at": self.now if separate else None,
+            "settled_intensity": None,
+            "context": context,
+            "story": None,
+            "created_at": self.now,
+            "updated_at": self.now,
+        }
+        columns["id"] = self._insert(Activation, columns)
+        reading = self._insert_reading(columns["id"], at, intensity, loc, sen)
+        records: dict[type[SQLModel], list[Any]] = {model: [] for model in _CHILDREN}
+        records[Reading].append(reading)
         return NoticeResult(
-            self.view(activation),
+            self._view(_Stored(SimpleNamespace(**columns), records)),
             reading_view(reading),
             opened=True,
-            left_unresolved=None if left_unresolved is None else self.view(left_unresolved),
+            left_unresolved=left_unresolved,
             separate_earlier=separate,
             location=loc,
             sensation=sen,
@@ -267,40 +356,72 @@ class Journal:
 
     def _add_reading(
         self,
-        row: Activation,
+        stored: _Stored,
         at: datetime,
         intensity: int,
         loc: matching.Match | None,
         sen: matching.Match | None,
         context: str | None,
     ) -> NoticeResult:
-        reading = self._reading(at, intensity, loc, sen)
-        row.readings.append(reading)
+        row = stored.row
+        reading = self._insert_reading(row.id, at, intensity, loc, sen)
+        changes: dict[str, Any] = {}
         if at < row.started_at:  # the alarm began earlier than first logged
-            row.started_at = at
+            changes["started_at"] = at
         if context:
-            row.context = f"{row.context}\n\n{context}" if row.context else context
-        row.updated_at = self.now
-        self.session.add(row)
-        self.session.flush()
+            changes["context"] = f"{row.context}\n\n{context}" if row.context else context
+        changes["updated_at"] = self.now
+        self._update_activation(row.id, changes)
+        records: dict[type[SQLModel], list[Any]] = {
+            **stored.records,
+            Reading: [*stored.records[Reading], reading],
+        }
         return NoticeResult(
-            self.view(row), reading_view(reading), opened=False, location=loc, sensation=sen
+            self._view(_Stored(_changed(row, changes), records)),
+            reading_view(reading),
+            opened=False,
+            location=loc,
+            sensation=sen,
         )
 
-    def _reading(
+    def _insert_reading(
         self,
+        activation_id: int,
         at: datetime,
         intensity: int,
         loc: matching.Match | None,
         sen: matching.Match | None,
-    ) -> Reading:
-        return Reading(
-            at=at,
-            intensity=intensity,
-            location=loc.word if loc else None,
-            sensation=sen.word if sen else None,
-            created_at=self.now,
+    ) -> Any:
+        """Insert a reading; returns its columns, as a stored reading has them."""
+        columns: dict[str, Any] = {
+            "uuid": new_uuid(),
+            "activation_id": activation_id,
+            "at": at,
+            "location": loc.word if loc else None,
+            "sensation": sen.word if sen else None,
+            "intensity": intensity,
+            "created_at": self.now,
+        }
+        columns["id"] = self._insert(Reading, columns)
+        return SimpleNamespace(**columns)
+
+    def _insert(self, model: type[SQLModel], columns: dict[str, Any]) -> int:
+        """Insert one record by its columns; returns its id."""
+        result = self.session.execute(insert(table(model)).values(**columns))
+        self._written()
+        return cast("CursorResult[Any]", result).lastrowid
+
+    def _update_activation(self, activation_id: int, changes: dict[str, Any]) -> None:
+        activation = table(Activation)
+        self.session.execute(
+            update(activation).where(activation.c.id == activation_id).values(**changes)
         )
+        self._written()
+
+    def _written(self) -> None:
+        """After a Core statement: ORM rows loaded earlier in this transaction are expired,
+        so that a later step working through the ORM reads what was written here."""
+        self.session.expire_all()
 
     @staticmethod
     def _word(

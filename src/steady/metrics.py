@@ -6,7 +6,6 @@ Definitions follow PRODUCT.md section 4 exactly.
 
 from __future__ import annotations
 
-import statistics
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -20,6 +19,13 @@ if TYPE_CHECKING:
 
 RETROSPECTIVE_AFTER = timedelta(hours=1)
 HIGH_PEAK = 7
+
+
+def activation_status(settled_at: datetime | None, closed_at: datetime | None) -> str:
+    """settled; unresolved (closed without a settled time); or open."""
+    if settled_at is not None:
+        return "settled"
+    return "unresolved" if closed_at is not None else "open"
 
 
 def peak_intensity(intensities: Iterable[int]) -> int | None:
@@ -45,7 +51,11 @@ def is_retrospective(logged_at: datetime, describes: datetime) -> bool:
 
 
 def median(values: Sequence[float]) -> float | None:
-    return statistics.median(values) if values else None
+    if not values:
+        return None
+    import statistics  # here, not at the top: a write, which shows no statistics, skips it
+
+    return statistics.median(values)
 
 
 def quartiles(values: Sequence[float]) -> tuple[float, float, float] | None:
@@ -54,6 +64,8 @@ def quartiles(values: Sequence[float]) -> tuple[float, float, float] | None:
         return None
     if len(values) == 1:
         return values[0], values[0], values[0]
+    import statistics
+
     p25, p50, p75 = statistics.quantiles(values, n=4, method="inclusive")
     return p25, p50, p75
 

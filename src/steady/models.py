@@ -8,14 +8,25 @@ import. Every time is stored in UTC.
 
 import uuid as uuid_lib
 from datetime import UTC, date, datetime
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
-from sqlalchemy import JSON, String
+from sqlalchemy import JSON, String, Table
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, Relationship, SQLModel
 
+from steady.metrics import activation_status
+
+if TYPE_CHECKING:
+    from sqlmodel._compat import SQLModelConfig
+
 _STORED_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
+
+# steady never validates its table rows through Pydantic (SQLModel builds table rows
+# without validation), so each table's Pydantic validator and serializer are built only
+# if something asks for them, rather than on every start: this saves about 30 ms of
+# every command that opens the journal.
+_DEFER_BUILD: "SQLModelConfig" = {"defer_build": True}
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -39,6 +50,11 @@ class UTCDateTime(TypeDecorator[datetime]):
         return datetime.fromisoformat(str(value)).astimezone(UTC)
 
 
+def table(model: type[SQLModel]) -> Table:
+    """The table a model maps to, for statements on its columns (SQLAlchemy Core)."""
+    return SQLModel.metadata.tables[str(model.__tablename__)]
+
+
 def new_uuid() -> str:
     return str(uuid_lib.uuid4())
 
@@ -53,6 +69,8 @@ def _time_field(*, nullable: bool = False) -> Any:
 
 class Activation(SQLModel, table=True):
     """One episode of the alarm, from its onset to settling (or being left unresolved)."""
+
+    model_config = _DEFER_BUILD
 
     id: int | None = Field(default=None, primary_key=True)
     uuid: str = _uuid_field()
@@ -88,13 +106,13 @@ class Activation(SQLModel, table=True):
 
     @property
     def status(self) -> str:
-        if self.settled_at is not None:
-            return "settled"
-        return "unresolved" if self.closed_at is not None else "open"
+        return activation_status(self.settled_at, self.closed_at)
 
 
 class Reading(SQLModel, table=True):
     """One body-signal observation inside an activation."""
+
+    model_config = _DEFER_BUILD
 
     id: int | None = Field(default=None, primary_key=True)
     uuid: str = _uuid_field()
@@ -109,6 +127,8 @@ class Reading(SQLModel, table=True):
 
 
 class Feeling(SQLModel, table=True):
+    model_config = _DEFER_BUILD
+
     id: int | None = Field(default=None, primary_key=True)
     uuid: str = _uuid_field()
     activation_id: int | None = Field(default=None, foreign_key="activation.id", ondelete="CASCADE")
@@ -121,6 +141,8 @@ class Feeling(SQLModel, table=True):
 
 
 class Urge(SQLModel, table=True):
+    model_config = _DEFER_BUILD
+
     id: int | None = Field(default=None, primary_key=True)
     uuid: str = _uuid_field()
     activation_id: int | None = Field(default=None, foreign_key="activation.id", ondelete="CASCADE")
@@ -133,6 +155,8 @@ class Urge(SQLModel, table=True):
 
 
 class Helped(SQLModel, table=True):
+    model_config = _DEFER_BUILD
+
     id: int | None = Field(default=None, primary_key=True)
     uuid: str = _uuid_field()
     activation_id: int | None = Field(default=None, foreign_key="activation.id", ondelete="CASCADE")
@@ -144,6 +168,8 @@ class Helped(SQLModel, table=True):
 
 class Note(SQLModel, table=True):
     """Free text; attached to an activation when written while settling it."""
+
+    model_config = _DEFER_BUILD
 
     id: int | None = Field(default=None, primary_key=True)
     uuid: str = _uuid_field()
@@ -159,6 +185,8 @@ class Note(SQLModel, table=True):
 class Anchor(SQLModel, table=True):
     """An experience of being okay on one's own."""
 
+    model_config = _DEFER_BUILD
+
     id: int | None = Field(default=None, primary_key=True)
     uuid: str = _uuid_field()
     kind: str
@@ -173,6 +201,8 @@ class Anchor(SQLModel, table=True):
 class Checkin(SQLModel, table=True):
     """The daily entry: one per local calendar day."""
 
+    model_config = _DEFER_BUILD
+
     id: int | None = Field(default=None, primary_key=True)
     uuid: str = _uuid_field()
     day: date = Field(unique=True)
@@ -185,6 +215,8 @@ class Checkin(SQLModel, table=True):
 
 class Message(SQLModel, table=True):
     """A draft to a partner, with its check result and status."""
+
+    model_config = _DEFER_BUILD
 
     id: int | None = Field(default=None, primary_key=True)
     uuid: str = _uuid_field()

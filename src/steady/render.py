@@ -3,23 +3,24 @@
 Our own sentences may carry Rich markup; anything a person wrote passes through
 `lit()` first, which strips terminal control sequences and escapes markup, so a
 note reading "[red]" or holding an escape code is shown exactly, never obeyed.
+
+Rich is imported where it is needed, not at the top: most commands end with a line or
+two of our markup, which `say()` and `hint()` write themselves, byte for byte as Rich
+writes them (see "plain lines" below), so that one line does not cost the 20 ms of
+importing Rich.
 """
 
 from __future__ import annotations
 
+import os
+import re
+import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime, tzinfo
 from functools import cache
-from typing import TYPE_CHECKING, Any
-
-from rich.columns import Columns
-from rich.console import Console
-from rich.markup import escape
-from rich.padding import Padding
-from rich.table import Table
-from rich.text import Text
-from rich.theme import Theme
+from itertools import pairwise
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from steady.errors import SteadyError
 from steady.language.vocabulary import INTENSITY_SCALE_TEXT
@@ -28,31 +29,60 @@ from steady.timeparse import show_after, show_duration, show_moment
 from steady.views import ActivationView, NoteView
 
 if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.text import Text
+    from rich.theme import Theme
+
     from steady.review import Review
 
-THEME = Theme(
-    {
-        "accent": "cyan",
-        "muted": "dim",
-        "number": "bold",
-        "story": "italic",
-        "care": "magenta",
-        "command": "cyan",
-        "error": "red",
-    }
-)
+THEME_STYLES: dict[str, str] = {
+    "accent": "cyan",
+    "muted": "dim",
+    "number": "bold",
+    "story": "italic",
+    "care": "magenta",
+    "command": "cyan",
+    "error": "red",
+}
 
 SPARK_BARS = "▁▂▃▄▅▆▇█"
 
 
 @cache
+def theme() -> Theme:
+    from rich.theme import Theme
+
+    return Theme(THEME_STYLES)
+
+
+@cache
 def out() -> Console:
-    return Console(theme=THEME, highlight=False)
+    from rich.console import Console
+
+    return Console(theme=theme(), highlight=False)
 
 
 @cache
 def err() -> Console:
-    return Console(theme=THEME, highlight=False, stderr=True)
+    from rich.console import Console
+
+    return Console(theme=theme(), highlight=False, stderr=True)
+
+
+def escape(
+    markup: str, _escape: Callable[..., str] = re.compile(r"(\\*)(\[[a-z#/@][^[]*?])").sub
+) -> str:
+    """Rich's `rich.markup.escape`, to the letter (a test compares the two): square
+    brackets that would read as a tag are escaped with a backslash."""
+
+    def escape_backslashes(match: re.Match[str]) -> str:
+        backslashes, text = match.groups()
+        return f"{backslashes}{backslashes}\\{text}"
+
+    markup = _escape(escape_backslashes, markup)
+    if markup.endswith("\\") and not markup.endswith("\\\\"):
+        return markup + "\\"
+    return markup
 
 
 def lit(text: str | None) -> str:
@@ -65,19 +95,213 @@ def cmd(text: str) -> str:
 
 
 def say(message: str = "") -> None:
-    out().print(message)
+    written = _plain_line(message)
+    if written is None:
+        out().print(message)
+    else:
+        _write(written)
 
 
 def hint(sentence: str, command: str, *, muted: bool = False) -> None:
     """A sentence ending in a command to type. The command is never broken across
     lines: when both do not fit on one line, it goes on its own, indented."""
     styled = f"[muted]{sentence}[/muted]" if muted else sentence
-    width = Text.from_markup(sentence).cell_len + 1 + len(command)
-    if width <= out().width:
+    screen, parsed = _screen(), _parse(sentence)
+    if screen is not None and parsed is not None and "\n" not in parsed.text:
+        fits = len(parsed.text) + 1 + len(command) <= screen.width  # one cell a character
+    else:
+        from rich.text import Text
+
+        fits = Text.from_markup(sentence).cell_len + 1 + len(command) <= out().width
+    if fits:
         say(f"{styled} {cmd(command)}")
     else:
         say(styled)
         say(f"  {cmd(command)}")
+
+
+# -- plain lines -------------------------------------------------------------------------------
+#
+# `say()` writes a line of our own markup itself when it can be sure to write exactly what
+# Rich's console would: only the styles of THEME_STYLES (and bold, dim, italic), text that
+# fits the width (so Rich would not wrap it), characters one cell wide, no emoji codes, no
+# escapes; and only where Rich's console would behave plainly (not on Windows or in
+# Jupyter, without FORCE_COLOR or TTY_COMPATIBLE, and before Rich's console for stdout is
+# in use). On a terminal that means Rich's colours (SGR codes), elsewhere plain text.
+# Everything else goes to Rich. tests/test_imports.py compares the two on many lines.
+
+_TAG = re.compile(r"((\\*)\[([a-z#/@][^[]*?)])")  # Rich's own tag pattern
+_EMOJI_CODE = re.compile(r":\S*:")  # anything Rich might read as an emoji code
+_SGR = {"bold": (1, None), "dim": (2, None), "italic": (4, None)}
+_COLOURS = {"red": "31", "magenta": "35", "cyan": "36"}
+# Characters outside ASCII that Rich counts as one cell wide (a test checks each).
+NARROW = frozenset("–—…·•→←“”‘’«»°×éèêëàâäçîïôöùûüÉÈÀÇ")
+
+
+def _style(words: str) -> tuple[int, str | None] | None:
+    """A style as (SGR attribute bits: 1 bold, 2 dim, 4 italic; colour code), or None."""
+    attributes, colour = 0, None
+    for word in words.split():
+        if word in _SGR:
+            attributes |= _SGR[word][0]
+        elif word in _COLOURS and colour is None:
+            colour = _COLOURS[word]
+        else:
+            return None
+    return attributes, colour
+
+
+_STYLES: dict[str, tuple[int, str | None]] = {
+    name: style
+    for name, style in ((n, _style(w)) for n, w in {**THEME_STYLES, **{w: w for w in _SGR}}.items())
+    if style is not None
+}
+
+
+class _Screen(NamedTuple):
+    ansi: bool  # a terminal that takes SGR codes
+    colour: bool  # NO_COLOR is not set
+    width: int
+
+
+class _Parsed(NamedTuple):
+    text: str
+    spans: list[tuple[int, int, str]]  # start, end, style name; in Rich's order
+
+
+def _screen() -> _Screen | None:
+    """What Rich's console for stdout would find now, or None when only Rich can say."""
+    if out.cache_info().currsize or sys.platform == "win32":
+        return None  # Rich's console is in use (it keeps what it found), or Windows
+    environ = os.environ
+    if "FORCE_COLOR" in environ or "TTY_COMPATIBLE" in environ:
+        return None
+    import builtins
+
+    if hasattr(builtins, "get_ipython"):
+        return None  # perhaps Jupyter
+    if getattr(sys.stdin, "__module__", "").startswith("idlelib"):
+        return None
+    file = sys.stdout
+    if file is None or getattr(file, "rich_proxied_file", None) is not None:
+        return None
+    isatty = getattr(file, "isatty", None)
+    try:
+        terminal = False if isatty is None else bool(isatty())
+    except ValueError:
+        terminal = False
+    dumb = terminal and environ.get("TERM", "").lower() in ("dumb", "unknown")
+    columns, lines = environ.get("COLUMNS"), environ.get("LINES")
+    fixed = int(columns) if columns is not None and columns.isdigit() else None
+    if fixed is not None and lines is not None and lines.isdigit():
+        width = fixed
+    elif dumb:
+        width = 80
+    else:
+        found = None
+        for default, stream in ((0, sys.__stdin__), (1, sys.__stdout__), (2, sys.__stderr__)):
+            try:
+                descriptor = stream.fileno()  # type: ignore[union-attr]
+            except Exception:  # as Rich takes them: the standard numbers if need be
+                descriptor = default
+            try:
+                found = os.get_terminal_size(descriptor).columns
+                break
+            except (AttributeError, ValueError, OSError):
+                continue
+        width = fixed if fixed is not None else (found or 80)
+    if width < 1:
+        return None  # COLUMNS=0: Rich crops everything away
+    return _Screen(terminal and not dumb, environ.get("NO_COLOR", "") == "", width)
+
+
+def _parse(markup: str) -> _Parsed | None:
+    """Our markup as Rich reads it (text and style spans), or None for anything more."""
+    if "\\" in markup or _EMOJI_CODE.search(markup):
+        return None
+    pieces: list[str] = []
+    length, position = 0, 0
+    opened: list[tuple[int, str]] = []
+    spans: list[tuple[int, int, str]] = []
+    for match in _TAG.finditer(markup):
+        piece = markup[position : match.start()]
+        pieces.append(piece)
+        length += len(piece)
+        position = match.end()
+        name = match.group(3)
+        if not name.startswith("/"):
+            if name not in _STYLES:
+                return None
+            opened.append((length, name))
+            continue
+        name = name[1:]
+        if name and name not in _STYLES:
+            return None
+        names = [n for _, n in opened]
+        if not opened or (name and name not in names):
+            return None  # Rich refuses this markup; let it say so
+        index = len(names) - 1 - names[::-1].index(name) if name else len(opened) - 1
+        start, name = opened.pop(index)
+        spans.append((start, length, name))
+    pieces.append(markup[position:])
+    length += len(pieces[-1])
+    while opened:
+        start, name = opened.pop()
+        spans.append((start, length, name))
+    text = "".join(pieces)
+    if not all(" " <= c <= "~" or c == "\n" or c in NARROW for c in text):
+        return None
+    spans.reverse()  # then a stable sort by start: Rich's order, which decides which
+    spans.sort(key=lambda span: span[0])  # colour wins where two overlap
+    return _Parsed(text, spans)
+
+
+def _plain_line(markup: str) -> str | None:
+    """What Rich's `Console.print(markup)` would write, when that is certain; else None."""
+    screen, parsed = _screen(), _parse(markup)
+    if screen is None or parsed is None:
+        return None
+    text, spans = parsed
+    if any(len(line) > screen.width for line in text.split("\n")):
+        return None  # Rich would wrap it
+    if not screen.ansi or not spans:
+        return text + "\n"
+    cuts = sorted({0, len(text), *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
+    written: list[str] = []
+    for start, end in pairwise(cuts):
+        attributes, colour = 0, None
+        for span_start, span_end, name in spans:
+            if span_start <= start and end <= span_end:
+                bits, own = _STYLES[name]
+                attributes |= bits
+                colour = own or colour
+        codes = [code for bit, code in ((1, "1"), (2, "2"), (4, "3")) if attributes & bit]
+        if colour is not None and screen.colour:
+            codes.append(colour)
+        for number, piece in enumerate(text[start:end].split("\n")):
+            if number:
+                written.append("\n")
+            if piece and codes:
+                written.append(f"\x1b[{';'.join(codes)}m{piece}\x1b[0m")
+            else:
+                written.append(piece)
+    return "".join(written) + "\n"
+
+
+def _write(text: str) -> None:
+    """Write as Rich's console writes: flushed, a broken pipe ends the command quietly."""
+    try:
+        try:
+            sys.stdout.write(text)
+        except UnicodeEncodeError as error:
+            error.reason = (
+                f"{error.reason}\n*** You may need to add PYTHONIOENCODING=utf-8 to your "
+                "environment ***"
+            )
+            raise
+        sys.stdout.flush()
+    except BrokenPipeError:
+        out().on_broken_pipe()
 
 
 def note_stderr(message: str) -> None:
@@ -116,6 +340,8 @@ def _recovery(view: ActivationView) -> str:
 
 
 def activation_table(views: Sequence[ActivationView], now: datetime, tz: tzinfo) -> None:
+    from rich.table import Table
+
     table = Table(box=None, pad_edge=False, header_style="muted")
     table.add_column("id", justify="right", style="muted")
     table.add_column("onset")
@@ -139,6 +365,8 @@ def activation_table(views: Sequence[ActivationView], now: datetime, tz: tzinfo)
 
 
 def activation_detail(view: ActivationView, now: datetime, tz: tzinfo) -> None:
+    from rich.table import Table
+
     def when(moment: datetime) -> str:
         return show_moment(moment, now, tz)
 
@@ -192,6 +420,8 @@ def activation_detail(view: ActivationView, now: datetime, tz: tzinfo) -> None:
 
 
 def _pairs(rows: Iterable[tuple[str, str]]) -> None:
+    from rich.table import Table
+
     table = Table.grid(padding=(0, 2))
     table.add_column(style="muted", justify="right")
     table.add_column(overflow="fold")
@@ -211,6 +441,8 @@ def _plain(value: Any) -> str:
 
 
 def notes_table(notes: Sequence[NoteView], now: datetime, tz: tzinfo) -> None:
+    from rich.table import Table
+
     table = Table(box=None, pad_edge=False, header_style="muted")
     table.add_column("id", justify="right", style="muted")
     table.add_column("when")
@@ -234,6 +466,10 @@ def numbered_menu(title: str, groups: Mapping[str, Sequence[str]]) -> list[str]:
 
     Each "12 whole body" is one cell that is never broken across lines.
     """
+    from rich.columns import Columns
+    from rich.padding import Padding
+    from rich.text import Text
+
     words: list[str] = []
     if title:
         say(f"[bold]{escape(title)}[/bold]")
@@ -269,6 +505,8 @@ def lines(title: str, items: Sequence[str], style: str = "") -> None:
 
 
 def settings_table(rows: Sequence[tuple[str, Any, str]], where: str) -> None:
+    from rich.table import Table
+
     table = Table(box=None, pad_edge=False, header_style="muted")
     table.add_column("setting", style="accent")
     table.add_column("value", overflow="fold")
@@ -389,6 +627,8 @@ def _counts(pairs: Sequence[tuple[str, int]]) -> str:
 
 
 def _labelled(rows: Iterable[tuple[str, str]], *, bold_labels: bool = False) -> None:
+    from rich.table import Table
+
     table = Table.grid(padding=(0, 2))
     table.add_column(style="bold" if bold_labels else "muted", no_wrap=True)
     table.add_column(overflow="fold")
@@ -405,6 +645,8 @@ if TYPE_CHECKING:
 
 def checkins_table(rows: Sequence[tuple[str, CheckinView]]) -> None:
     """Check-ins, newest first: (day label, CheckinView) pairs. A missing day is just absent."""
+    from rich.table import Table
+
     from steady.text import one_line
 
     table = Table(box=None, pad_edge=False, header_style="muted")
@@ -437,6 +679,9 @@ PAUSE_INVITATION = (
 
 def anchor_kinds_menu(kinds: Mapping[str, str]) -> list[str]:
     """The kinds of anchor, numbered, each with its one-line meaning; returns them in order."""
+    from rich.padding import Padding
+    from rich.table import Table
+
     say("[bold]What kind of anchor?[/bold]")
     table = Table.grid(padding=(0, 2))
     table.add_column(style="muted", justify="right")
@@ -453,6 +698,8 @@ def felt_scale(text: str) -> None:
 
 
 def anchor_table(views: Sequence[AnchorView], now: datetime, tz: tzinfo) -> None:
+    from rich.table import Table
+
     from steady.text import one_line
 
     table = Table(box=None, pad_edge=False, header_style="muted")
@@ -552,6 +799,8 @@ def marked_message(
         cuts.update((start, end))
     from itertools import pairwise
 
+    from rich.text import Text
+
     points = sorted(c for c in cuts if 0 <= c <= len(text))
     marked = Text()
     for start, end in pairwise(points):
@@ -570,6 +819,9 @@ def message_check(
 ) -> None:
     """The mirror: the message with its findings, why they land as pressure, and what
     could be said instead; then what is already grounded."""
+    from rich.padding import Padding
+    from rich.text import Text
+
     if title:
         say(f"[bold]{escape(title)}[/bold]")
     marked = marked_message(result.text, result.flag_spans, result.grounded_spans)
@@ -600,6 +852,8 @@ def message_check(
 
 
 def messages_table(views: Sequence[MessageView], now: datetime, tz: tzinfo) -> None:
+    from rich.table import Table
+
     from steady.language.message_rules import FAMILIES
     from steady.text import one_line
 

@@ -6,6 +6,7 @@ encoder read the same objects, so the two can never disagree.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING, Any
@@ -118,14 +119,45 @@ def reading_view(row: Reading) -> ReadingView:
 
 
 def activation_view(row: Activation, *, now: datetime, stale_hours: int) -> ActivationView:
-    readings = tuple(reading_view(r) for r in sorted(row.readings, key=lambda r: (r.at, r.id or 0)))
-    feelings = tuple(
-        FeelingView(f.name, f.story_word, f.at)
-        for f in sorted(row.feelings, key=lambda f: (f.at, f.id or 0))
+    return assemble_activation_view(
+        row,
+        readings=row.readings,
+        feelings=row.feelings,
+        urges=row.urges,
+        helped=row.helped,
+        notes=row.notes,
+        now=now,
+        stale_hours=stale_hours,
     )
-    last_reading_at = max((r.at for r in readings), default=row.started_at)
-    status = row.status
-    first_named = min((f.at for f in feelings), default=None)
+
+
+def assemble_activation_view(
+    row: Any,
+    *,
+    readings: Iterable[Any],
+    feelings: Iterable[Any],
+    urges: Iterable[Any],
+    helped: Iterable[Any],
+    notes: Iterable[Any],
+    now: datetime,
+    stale_hours: int,
+) -> ActivationView:
+    """The view of one activation from its columns and its records' columns.
+
+    `row` and the records are either stored rows (an Activation and its loaded
+    relationships) or the same columns read directly, as the review reads them: anything
+    with the columns as attributes.
+    """
+    reading_views = tuple(
+        reading_view(r) for r in sorted(readings, key=lambda r: (r.at, r.id or 0))
+    )
+    feeling_views = tuple(
+        FeelingView(f.name, f.story_word, f.at)
+        for f in sorted(feelings, key=lambda f: (f.at, f.id or 0))
+    )
+    last_reading_at = max((r.at for r in reading_views), default=row.started_at)
+    status = metrics.activation_status(row.settled_at, row.closed_at)
+    first_named = min((f.at for f in feeling_views), default=None)
     assert row.id is not None
     return ActivationView(
         id=row.id,
@@ -135,8 +167,8 @@ def activation_view(row: Activation, *, now: datetime, stale_hours: int) -> Acti
         settled_at=row.settled_at,
         closed_at=row.closed_at,
         settled_intensity=row.settled_intensity,
-        peak_intensity=metrics.peak_intensity(r.intensity for r in readings),
-        first_intensity=readings[0].intensity if readings else None,
+        peak_intensity=metrics.peak_intensity(r.intensity for r in reading_views),
+        first_intensity=reading_views[0].intensity if reading_views else None,
         recovery_minutes=metrics.recovery_minutes(row.started_at, row.settled_at),
         name_minutes=(
             None
@@ -148,11 +180,11 @@ def activation_view(row: Activation, *, now: datetime, stale_hours: int) -> Acti
         retrospective=metrics.is_retrospective(row.created_at, row.started_at),
         context=row.context,
         story=row.story,
-        readings=readings,
-        feelings=feelings,
-        urges=tuple(UrgeView(u.text, u.acted, u.at) for u in sorted(row.urges, key=lambda u: u.at)),
-        helped=tuple(h.practice for h in sorted(row.helped, key=lambda h: h.id or 0)),
-        notes=tuple(note_view(n) for n in sorted(row.notes, key=lambda n: n.at)),
+        readings=reading_views,
+        feelings=feeling_views,
+        urges=tuple(UrgeView(u.text, u.acted, u.at) for u in sorted(urges, key=lambda u: u.at)),
+        helped=tuple(h.practice for h in sorted(helped, key=lambda h: h.id or 0)),
+        notes=tuple(note_view(n) for n in sorted(notes, key=lambda n: n.at)),
     )
 
 

@@ -7,23 +7,13 @@ Module tops import only Typer and light parts of steady, so `--help`,
 
 from __future__ import annotations
 
-from typing import Annotated
+from collections.abc import Callable, Iterator, MutableMapping
+from typing import Annotated, Any
 
 import typer
+from typer.core import TyperGroup
 
 from steady import __version__
-from steady.cli import (
-    activation,
-    care,
-    checkin,
-    encryption,
-    export,
-    practices,
-    records,
-    review,
-    settings,
-    share,
-)
 from steady.cli.common import Env, handles_errors
 from steady.language.care import NOT_THERAPY
 
@@ -32,8 +22,137 @@ HELP = (
     f"sharing from a grounded place.\n\n{NOT_THERAPY}"
 )
 
+# In the order a person meets them: the daily minute, the activation loop, the
+# practices, looking back, then settings and care. Each is imported and built only when
+# it is used (see LazyGroup): name -> (module in steady.cli, attribute).
+COMMANDS: dict[str, tuple[str, str]] = {
+    "checkin": ("checkin", "checkin"),
+    "notice": ("activation", "notice"),
+    "name": ("activation", "name"),
+    "story": ("activation", "story"),
+    "urge": ("activation", "urge"),
+    "settle": ("activation", "settle"),
+    "pause": ("practices", "pause"),
+    "anchor": ("practices", "anchor"),
+    "review": ("review", "review"),
+    "export": ("export", "export"),
+    "import": ("export", "import_"),
+    "log": ("records", "log"),
+    "show": ("records", "show"),
+    "edit": ("records", "edit"),
+    "delete": ("records", "delete"),
+    "note": ("records", "note"),
+    "notes": ("records", "notes"),
+    "anchors": ("practices", "list_anchors"),
+    "checkins": ("checkin", "checkins_list"),
+    "paths": ("settings", "paths"),
+    "encrypt": ("encryption", "encrypt"),
+    "decrypt": ("encryption", "decrypt"),
+    "passphrase": ("encryption", "passphrase"),
+    "vocab": ("settings", "vocab"),
+    "help-now": ("care", "help_now"),
+    "wipe": ("settings", "wipe"),
+}
+# Command groups; Typer lists them after the commands.
+GROUPS: dict[str, tuple[str, str]] = {
+    "share": ("share", "share_app"),
+    "config": ("settings", "config_app"),
+}
+
+
+def _resolve_annotations(callback: Callable[..., Any]) -> None:
+    """Evaluate a command's string annotations once, here.
+
+    Typer reads each function's signature twice, evaluating every string annotation each
+    time; handing it the evaluated objects (the very ones it would get) halves the cost.
+    """
+    import typing
+
+    hints = typing.get_type_hints(callback, include_extras=True)
+    wrapped = getattr(callback, "__wrapped__", callback)
+    callback.__annotations__ = wrapped.__annotations__ = hints
+
+
+def _build(name: str) -> Any:
+    """The click command for one subcommand, importing its module only now."""
+    from importlib import import_module
+
+    import typer.main
+    from typer.models import CommandInfo, TyperInfo
+
+    if name in GROUPS:
+        module, attribute = GROUPS[name]
+        group: typer.Typer = getattr(import_module(f"steady.cli.{module}"), attribute)
+        for info in group.registered_commands:
+            if info.callback is not None:
+                _resolve_annotations(info.callback)
+        if group.registered_callback is not None and group.registered_callback.callback:
+            _resolve_annotations(group.registered_callback.callback)
+        return typer.main.get_group_from_info(
+            TyperInfo(group, name=name),
+            pretty_exceptions_short=app.pretty_exceptions_short,
+            rich_markup_mode=app.rich_markup_mode,
+            suggest_commands=app.suggest_commands,
+        )
+    module, attribute = COMMANDS[name]
+    callback = getattr(import_module(f"steady.cli.{module}"), attribute)
+    _resolve_annotations(callback)
+    return typer.main.get_command_from_info(
+        CommandInfo(name=name, callback=callback),
+        pretty_exceptions_short=app.pretty_exceptions_short,
+        rich_markup_mode=app.rich_markup_mode,
+    )
+
+
+class _Commands(MutableMapping[str, Any]):
+    """Every subcommand's name, in order; each command is built on first use."""
+
+    def __init__(self) -> None:
+        self.names = [*COMMANDS, *GROUPS]
+        self.built: dict[str, Any] = {}
+
+    def __getitem__(self, name: str) -> Any:
+        if name not in self.built:
+            if name not in self.names:
+                raise KeyError(name)
+            self.built[name] = _build(name)
+        return self.built[name]
+
+    def __setitem__(self, name: str, command: Any) -> None:
+        if name not in self.names:
+            self.names.append(name)
+        self.built[name] = command
+
+    def __delitem__(self, name: str) -> None:
+        self.names.remove(name)
+        self.built.pop(name, None)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.names
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.names)
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+
+class LazyGroup(TyperGroup):
+    """The root command. Its subcommands are imported and built only when used: a
+    command builds itself alone, completing `steady no` builds notice, note and notes;
+    --help builds them all."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.commands = _Commands()
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return list(self.commands)  # the names alone: TyperGroup's own builds every command
+
+
 app = typer.Typer(
     name="steady",
+    cls=LazyGroup,
     help=HELP,
     rich_markup_mode=None,
     pretty_exceptions_show_locals=False,
@@ -77,62 +196,7 @@ def root(
         status(ctx)
 
 
-# In the order a person meets them: the daily minute, the activation loop, the
-# practices, looking back, then settings and care.
-app.command("checkin")(checkin.checkin)
-app.command("notice")(activation.notice)
-app.command("name")(activation.name)
-app.command("story")(activation.story)
-app.command("urge")(activation.urge)
-app.command("settle")(activation.settle)
-app.command("pause")(practices.pause)
-app.command("anchor")(practices.anchor)
-app.add_typer(share.share_app, name="share")
-app.command("review")(review.review)
-app.command("export")(export.export)
-app.command("import")(export.import_)
-app.command("log")(records.log)
-app.command("show")(records.show)
-app.command("edit")(records.edit)
-app.command("delete")(records.delete)
-app.command("note")(records.note)
-app.command("notes")(records.notes)
-app.command("anchors")(practices.list_anchors)
-app.command("checkins")(checkin.checkins_list)
-app.add_typer(settings.config_app, name="config")
-app.command("paths")(settings.paths)
-app.command("encrypt")(encryption.encrypt)
-app.command("decrypt")(encryption.decrypt)
-app.command("passphrase")(encryption.passphrase)
-app.command("vocab")(settings.vocab)
-app.command("help-now")(care.help_now)
-app.command("wipe")(settings.wipe)
-
-
-def _resolve_annotations(typer_app: typer.Typer) -> None:
-    """Evaluate each command's string annotations once, here.
-
-    Typer builds the command tree on every run and reads each function's signature twice,
-    evaluating every string annotation each time; handing it the evaluated objects (the
-    very ones it would get) halves the start-up cost of --help and shell completion.
-    """
-    import typing
-
-    callbacks = [info.callback for info in typer_app.registered_commands]
-    if typer_app.registered_callback is not None:
-        callbacks.append(typer_app.registered_callback.callback)
-    for callback in callbacks:
-        if callback is None:
-            continue
-        hints = typing.get_type_hints(callback, include_extras=True)
-        wrapped = getattr(callback, "__wrapped__", callback)
-        callback.__annotations__ = wrapped.__annotations__ = hints
-    for group in typer_app.registered_groups:
-        if group.typer_instance is not None:
-            _resolve_annotations(group.typer_instance)
-
-
-_resolve_annotations(app)
+_resolve_annotations(root)
 
 
 def main() -> None:

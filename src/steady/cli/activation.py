@@ -72,10 +72,15 @@ def notice(
     sensations = matching.sensations(e.config.words("extra_sensations"))
     location, sensation = _in_order(location, sensation, body, sensations)
     level = None if intensity is None else parse_intensity(intensity)
-    with journal(ctx) as j:
-        opening = j.will_open(at=moment, new=new)
-        first = j.open_activation() is None
     ask = interactive()
+    opening = first = False
+    # What is open decides only which questions to ask, or which refusal to give when the
+    # body signal is missing. Without a terminal and with everything given, there is
+    # nothing to decide: the write below makes its own checks, in its own transaction.
+    if ask or level is None or (location is None and sensation is None):
+        with journal(ctx) as j:
+            opening = j.will_open(at=moment, new=new)
+            first = j.open_activation() is None
     if ask:
         location = _checked(location, body, "body")
         sensation = _checked(sensation, sensations, "sensation")
@@ -104,7 +109,8 @@ def notice(
             context=context,
             new=new,
         )
-    show_care(context)
+    if context:  # the care check loads its word lists; a bare reading has no text to check
+        show_care(context)
     view, reading = result.activation, result.reading
     what = render.lit(reading.body) or "a signal"
     when = show_moment(reading.at, e.now, e.tz)

@@ -204,6 +204,8 @@ def show_care(*texts: str | None, saved: bool = True) -> bool:
     Returns whether it did, so the caller can leave out its usual reflective line,
     which would sound dismissive next to it.
     """
+    if not any(texts):  # nothing written: no need to load the safety phrases
+        return False
     from steady.language.safety import Concern, concerns_in
 
     concerns = concerns_in(*texts)
