@@ -32,6 +32,16 @@ def test_every_command_has_help_text():
             assert (getattr(param, "help", "") or "").strip(), f"{name} {param.name} has no help"
 
 
+def test_the_command_list_fits_an_80_column_terminal_uncut():
+    from typer.testing import CliRunner
+
+    from steady.cli import app
+
+    result = CliRunner().invoke(app, ["--help"], env={"COLUMNS": "80"})
+    listing = result.output.split("Commands:", 1)[1]
+    assert "..." not in listing, listing
+
+
 def test_ci_runs_exactly_the_readme_test_command():
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     readme = (ROOT / "README.md").read_text(encoding="utf-8")

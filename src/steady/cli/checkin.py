@@ -70,7 +70,7 @@ def checkin(
         ),
     ] = None,
 ) -> None:
-    """The daily check-in: the background hum, any activation, a note. About a minute."""
+    """The daily check-in: background hum, any activation, a note. About a minute."""
     from steady import checkins
     from steady.text import optional_text, parse_intensity
 

@@ -130,7 +130,7 @@ def export(
         ),
     ] = None,
 ) -> None:
-    """A summary for therapy (md, html), or a full backup (json, csv).
+    """A therapy summary (md, html) or a full backup (json, csv).
 
     md and html cover the last four weeks unless --since/--until say otherwise; json and
     csv cover everything unless given a range. Without -o the export goes to standard

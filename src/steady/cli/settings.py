@@ -178,7 +178,7 @@ def wipe(
         bool, typer.Option("--yes", help="Do not ask to type the confirmation.")
     ] = False,
 ) -> None:
-    """Erase all steady data: the journal, its backups and your config."""
+    """Erase all steady data: the journal, its backups and config."""
     from steady import render
     from steady.db import read_header
     from steady.encryption import leftovers
