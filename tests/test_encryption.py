@@ -55,15 +55,20 @@ def everything(steady: Callable[..., Any]) -> dict[str, Any]:
     return dict(document)
 
 
-def _steady(home: Path, *args: str, passphrase: str | None = None) -> str:
-    env = {**os.environ, "STEADY_HOME": str(home), "STEADY_INTERACTIVE": "0", "TZ": "UTC"}
+def _env(home: Path, passphrase: str | None = None) -> dict[str, str]:
+    """The environment of a steady run in its own process, on the journal in `home`."""
+    env = {**os.environ, "STEADY_HOME": str(home), "STEADY_INTERACTIVE": "0"}
     env.pop("STEADY_PASSPHRASE", None)
     if passphrase is not None:
         env["STEADY_PASSPHRASE"] = passphrase
     env["PYTHONPATH"] = os.pathsep.join([str(ROOT / "src"), env.get("PYTHONPATH", "")])
+    return env
+
+
+def _steady(home: Path, *args: str, passphrase: str | None = None) -> str:
     run = subprocess.run(
         [sys.executable, "-m", "steady", *args],
-        env=env,
+        env=_env(home, passphrase),
         capture_output=True,
         text=True,
         timeout=120,
@@ -527,9 +532,7 @@ KILL_DURING_CONVERSION = textwrap.dedent(
 
 
 def _run_killed(home: Path, step: str, command: str) -> None:
-    env = {**os.environ, "STEADY_HOME": str(home), "STEADY_INTERACTIVE": "0"}
-    env["STEADY_PASSPHRASE"] = PASSPHRASE
-    env["PYTHONPATH"] = os.pathsep.join([str(ROOT / "src"), env.get("PYTHONPATH", "")])
+    env = _env(home, PASSPHRASE)
     run = subprocess.run(
         [sys.executable, "-c", KILL_DURING_CONVERSION, step, command],
         env=env,
@@ -620,8 +623,7 @@ def test_the_driver_is_loaded_only_for_an_encrypted_journal(filled, isolated_hom
         print("sqlcipher3" in sys.modules)
         """
     )
-    env = {**os.environ, "STEADY_HOME": str(isolated_home)}
-    env["PYTHONPATH"] = os.pathsep.join([str(ROOT / "src"), env.get("PYTHONPATH", "")])
+    env = _env(isolated_home)
     run = subprocess.run(
         [sys.executable, "-c", probe], env=env, capture_output=True, text=True, timeout=60
     )
@@ -705,9 +707,7 @@ WRITER = textwrap.dedent(
 def test_a_note_written_during_the_conversion_is_kept_or_plainly_refused(
     filled, db_path, isolated_home
 ):
-    env = {**os.environ, "STEADY_HOME": str(isolated_home), "STEADY_INTERACTIVE": "0"}
-    env["STEADY_PASSPHRASE"] = PASSPHRASE
-    env["PYTHONPATH"] = os.pathsep.join([str(ROOT / "src"), env.get("PYTHONPATH", "")])
+    env = _env(isolated_home, PASSPHRASE)
     writer = subprocess.Popen(
         [sys.executable, "-c", WRITER, "4"], env=env, stdout=subprocess.PIPE, text=True
     )

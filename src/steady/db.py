@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from steady import encryption
-from steady.encryption import Key
+from steady.encryption import BUSY_TIMEOUT_MS, CONNECTION_PRAGMAS, SQLITE_MAGIC, Key
 from steady.errors import InputError, StorageError
 from steady.migrations import MIGRATIONS
 from steady.paths import PRIVATE_FILE_MODE, ensure_private_dir
@@ -32,8 +32,6 @@ if TYPE_CHECKING:
 
 APPLICATION_ID = 0x53544459  # "STDY", in the SQLite header of every steady journal
 SCHEMA_VERSION = MIGRATIONS[-1].version
-BUSY_TIMEOUT_MS = 10_000
-SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 # Called when the journal turns out to be encrypted; returns a key that opens it.
@@ -161,9 +159,8 @@ def _connect(path: Path, key: Key | None = None) -> Any:
     if key is not None:
         return encryption.connect(path, key)
     connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-    connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    connection.execute("PRAGMA foreign_keys = ON")
-    connection.execute("PRAGMA synchronous = FULL")
+    for pragma in CONNECTION_PRAGMAS:
+        connection.execute(pragma)
     return connection
 
 
@@ -304,9 +301,8 @@ def make_engine(path: Path, key: Key | None = None) -> Engine:
         if key is not None:
             encryption.quiet(dbapi_connection)
         cursor = dbapi_connection.cursor()
-        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute("PRAGMA synchronous = FULL")
+        for pragma in CONNECTION_PRAGMAS:
+            cursor.execute(pragma)
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -327,8 +323,6 @@ def translate_errors(path: Path) -> Iterator[None]:
         raise _storage_error(path, exc.orig) from None
     except sqlite3.DatabaseError as exc:
         raise _storage_error(path, exc) from None
-    except encryption.WrongPassphrase:
-        raise
     except UnicodeEncodeError:  # a lone surrogate: argv bytes that were not UTF-8
         raise InputError(
             "The text holds bytes that are not UTF-8, so nothing was saved.",

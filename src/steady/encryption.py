@@ -39,6 +39,12 @@ SALT_BYTES = 16
 SMALLEST_PAGE = 512
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
+# Every connection to a journal, plain or encrypted, through any driver.
+CONNECTION_PRAGMAS = (
+    f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}",
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA synchronous = FULL",
+)
 CONVERTING_SUFFIX = ".converting"
 STALE_AFTER_S = 3600  # no conversion takes an hour: a copy this old was left by a crash
 
@@ -135,9 +141,8 @@ def connect(path: Path, key: Key | None, salt: bytes | None = None) -> Any:
         literal = key.raw(salt) if len(salt) == SALT_BYTES else key.sql_literal()
         connection.execute(f'PRAGMA key = "{literal}"' if salt else f"PRAGMA key = {literal}")
     try:
-        connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        connection.execute("PRAGMA foreign_keys = ON")
-        connection.execute("PRAGMA synchronous = FULL")  # this reads the first page
+        for pragma in CONNECTION_PRAGMAS:  # the first page is read here: a wrong key fails
+            connection.execute(pragma)
     except Exception as exc:
         connection.close()
         if key is not None and _is_not_a_database(exc):
@@ -154,17 +159,11 @@ def quiet(connection: Any) -> None:
 
 def read_identity(path: Path, key: Key) -> tuple[int, int]:
     """(application_id, user_version) of an encrypted journal; WrongPassphrase if it won't open."""
-    connection = connect(path, key)
+    connection = connect(path, key)  # a wrong key fails here, with WrongPassphrase
     try:
-        application_id = connection.execute("PRAGMA application_id").fetchone()[0]
-        user_version = connection.execute("PRAGMA user_version").fetchone()[0]
-    except Exception as exc:
-        if _is_not_a_database(exc):
-            raise wrong_passphrase(path, key) from None
-        raise
+        return _identity(connection)
     finally:
         connection.close()
-    return int(application_id), int(user_version)
 
 
 def wrong_passphrase(path: Path, key: Key) -> WrongPassphrase:
@@ -292,9 +291,7 @@ def _locked(path: Path, key: Key | None, salt: bytes | None) -> Iterator[Any]:
     try:
         try:
             mode = lock.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
-        except Exception as exc:
-            if key is not None and _is_not_a_database(exc):
-                raise wrong_passphrase(path, key) from None
+        except Exception as exc:  # (a wrong key already failed in `connect`)
             if "locked" in str(exc).lower() or "busy" in str(exc).lower():
                 raise busy() from None
             raise
