@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sqlite3
 import stat
+import subprocess
+import sys
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlmodel import SQLModel
 
 import steady.models  # noqa: F401 - registers the tables
 from steady import db as db_module
+from steady import schema
 from steady.db import APPLICATION_ID, SCHEMA_VERSION, open_database, read_header
 from steady.errors import StorageError
 from steady.migrations import MIGRATIONS, Migration
@@ -74,6 +79,47 @@ def test_the_schema_matches_the_models(journal, db_path):
             assert on_disk == {column.name for column in table.columns}, table.name
     finally:
         connection.close()
+
+
+def _kind(column_type: Any) -> object:
+    """How a column's values are stored and read back."""
+    if isinstance(column_type, schema.UTCDateTime):
+        return schema.UTCDateTime
+    return column_type._type_affinity
+
+
+def test_the_core_tables_match_the_models():
+    """steady.schema (the columns `notice` and `review` use) declares what the models do."""
+    models = {table.name: table for table in SQLModel.metadata.sorted_tables}
+    assert {table.name for table in schema.TABLES} == set(models)
+    for core in schema.TABLES:
+        model = models[core.name]
+        assert [c.name for c in core.columns] == [c.name for c in model.columns], core.name
+        for column in core.columns:
+            declared = model.columns[column.name].type
+            assert _kind(column.type) == _kind(declared), (core.name, column.name)
+    children = {t.name for t in schema.TABLES if "activation_id" in t.columns}
+    assert {t.name for t in schema.CHILDREN} == children
+
+
+def test_notice_and_review_never_declare_the_orm_classes(journal):
+    """The most frequent commands work on columns; the ORM classes cost a tenth of a run."""
+    code = (
+        "from steady.cli import app\n"
+        "for argv in (['notice', 'chest', 'tight', '-i', '5'], ['review', '--json']):\n"
+        "    try:\n"
+        "        app(argv)\n"
+        "    except SystemExit as exit:\n"
+        "        assert not exit.code, exit.code\n"
+        "from sqlmodel import SQLModel\n"
+        "print(sorted(SQLModel.metadata.tables))\n"
+    )
+    with journal():
+        pass
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=os.environ
+    )
+    assert result.stdout.strip().splitlines()[-1] == "[]", result.stderr
 
 
 def test_only_one_activation_can_be_open_even_bypassing_the_journal(journal, db_path):

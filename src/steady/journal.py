@@ -8,33 +8,26 @@ settled times that make sense. It never prints and never reads the clock.
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
-from types import SimpleNamespace
+from types import ModuleType, SimpleNamespace
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from sqlalchemy import ColumnElement, and_, insert, update
+from sqlalchemy import ColumnElement, TableClause, and_, insert, update
 from sqlalchemy import select as select_columns
 from sqlalchemy.orm import selectinload
-from sqlmodel import Session, SQLModel, col, select
+from sqlmodel import Session, col, select
 
+from steady import schema
 from steady.config import Config
 from steady.db import Database, translate_errors
 from steady.errors import InputError, NotPossibleError
 from steady.language import matching
-from steady.models import (
-    Activation,
-    Checkin,
-    Feeling,
-    Helped,
-    Note,
-    Reading,
-    Urge,
-    new_uuid,
-    table,
-)
+from steady.schema import new_uuid
 from steady.text import (
     MAX_WORD_CHARS,
     check_length,
@@ -53,9 +46,31 @@ from steady.views import (
     reading_view,
 )
 
+
+def _lazy_module(name: str) -> ModuleType:
+    """`name`, imported the first time one of its attributes is used."""
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.find_spec(name)
+    if spec is None or spec.loader is None:
+        raise ImportError(name)
+    spec.loader = importlib.util.LazyLoader(spec.loader)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
 if TYPE_CHECKING:
     from sqlalchemy.engine import CursorResult
     from sqlmodel.sql.expression import SelectOfScalar
+
+    from steady import models
+else:
+    # Declaring the ORM classes costs about a tenth of a command (see steady.schema).
+    # The most frequent command, `notice`, and the review work on columns alone and
+    # never touch them; the other commands load them on first use.
+    models = _lazy_module("steady.models")
 
 
 Row = TypeVar("Row")
@@ -116,13 +131,13 @@ class Status:
         return len(self.unresolved_ids)
 
 
-def activations_query() -> SelectOfScalar[Activation]:
-    return select(Activation).options(
-        selectinload(Activation.readings),  # type: ignore[arg-type]
-        selectinload(Activation.feelings),  # type: ignore[arg-type]
-        selectinload(Activation.urges),  # type: ignore[arg-type]
-        selectinload(Activation.helped),  # type: ignore[arg-type]
-        selectinload(Activation.notes),  # type: ignore[arg-type]
+def activations_query() -> SelectOfScalar[models.Activation]:
+    return select(models.Activation).options(
+        selectinload(models.Activation.readings),  # type: ignore[arg-type]
+        selectinload(models.Activation.feelings),  # type: ignore[arg-type]
+        selectinload(models.Activation.urges),  # type: ignore[arg-type]
+        selectinload(models.Activation.helped),  # type: ignore[arg-type]
+        selectinload(models.Activation.notes),  # type: ignore[arg-type]
     )
 
 
@@ -131,22 +146,23 @@ class _Stored:
     """One activation's columns and its records' columns, as read by `_stored`."""
 
     row: Any
-    records: dict[type[SQLModel], list[Any]]
+    records: dict[str, list[Any]]  # by table name
 
     def view(self, *, now: datetime, stale_hours: int) -> ActivationView:
         return assemble_activation_view(
             self.row,
-            readings=self.records[Reading],
-            feelings=self.records[Feeling],
-            urges=self.records[Urge],
-            helped=self.records[Helped],
-            notes=self.records[Note],
+            readings=self.records["reading"],
+            feelings=self.records["feeling"],
+            urges=self.records["urge"],
+            helped=self.records["helped"],
+            notes=self.records["note"],
             now=now,
             stale_hours=stale_hours,
         )
 
 
-_CHILDREN: tuple[type[SQLModel], ...] = (Reading, Feeling, Urge, Helped, Note)
+def _no_records() -> dict[str, list[Any]]:
+    return {child.name: [] for child in schema.CHILDREN}
 
 
 def _stored(session: Session, where: ColumnElement[bool]) -> list[_Stored]:
@@ -157,24 +173,23 @@ def _stored(session: Session, where: ColumnElement[bool]) -> list[_Stored]:
     milliseconds. Pending ORM changes are flushed first, as an ORM query would.
     """
     session.flush()
-    activation = table(Activation)
+    activation = schema.activation
     rows = session.execute(
         select_columns(activation).where(where).order_by(activation.c.started_at)
     ).all()
     if not rows:
         return []
     ids = select_columns(activation.c.id).where(where).scalar_subquery()
-    stored = {row.id: _Stored(row, {model: [] for model in _CHILDREN}) for row in rows}
-    for model in _CHILDREN:
-        child = table(model)
+    stored = {row.id: _Stored(row, _no_records()) for row in rows}
+    for child in schema.CHILDREN:
         statement = select_columns(child).where(child.c.activation_id.in_(ids)).order_by(child.c.id)
         for record in session.execute(statement):
-            stored[record.activation_id].records[model].append(record)
+            stored[record.activation_id].records[child.name].append(record)
     return list(stored.values())
 
 
 def _is_open() -> ColumnElement[bool]:
-    activation = table(Activation)
+    activation = schema.activation
     return and_(activation.c.settled_at.is_(None), activation.c.closed_at.is_(None))
 
 
@@ -195,17 +210,17 @@ class Journal:
 
     # -- reading ---------------------------------------------------------------------------
 
-    def view(self, row: Activation) -> ActivationView:
+    def view(self, row: models.Activation) -> ActivationView:
         return activation_view(row, now=self.now, stale_hours=self.config.int("stale_hours"))
 
-    def _open_row(self) -> Activation | None:
+    def _open_row(self) -> models.Activation | None:
         statement = activations_query().where(
-            col(Activation.settled_at).is_(None), col(Activation.closed_at).is_(None)
+            col(models.Activation.settled_at).is_(None), col(models.Activation.closed_at).is_(None)
         )
         return self.session.exec(statement).first()
 
     def views(self, where: ColumnElement[bool]) -> list[ActivationView]:
-        """Activations matching `where` (on `steady.models.table(Activation)`), by onset."""
+        """Activations matching `where` (on the columns of `steady.schema.activation`), by onset."""
         return [self._view(stored) for stored in _stored(self.session, where)]
 
     def _view(self, stored: _Stored) -> ActivationView:
@@ -219,9 +234,9 @@ class Journal:
         stored = self._open_stored()
         return None if stored is None else self._view(stored)
 
-    def _row(self, activation_id: int) -> Activation:
+    def _row(self, activation_id: int) -> models.Activation:
         row = self.session.exec(
-            activations_query().where(col(Activation.id) == activation_id)
+            activations_query().where(col(models.Activation.id) == activation_id)
         ).first()
         if row is None:
             raise NotPossibleError(
@@ -240,9 +255,9 @@ class Journal:
             raise InputError("--limit must be 1 or more.")
         statement = within_days(
             activations_query().order_by(
-                col(Activation.started_at).desc(), col(Activation.id).desc()
+                col(models.Activation.started_at).desc(), col(models.Activation.id).desc()
             ),
-            Activation.started_at,
+            models.Activation.started_at,
             since,
             until,
             self.tz,
@@ -255,13 +270,18 @@ class Journal:
         from sqlalchemy import func
 
         today = self.now.astimezone(self.tz).date()
-        checkin = self.session.exec(select(Checkin.id).where(Checkin.day == today)).first()
+        checkin = self.session.exec(
+            select(models.Checkin.id).where(models.Checkin.day == today)
+        ).first()
         waiting = self.session.exec(
-            select(Activation.id)
-            .where(col(Activation.settled_at).is_(None), col(Activation.closed_at).is_not(None))
-            .order_by(col(Activation.started_at).desc())
+            select(models.Activation.id)
+            .where(
+                col(models.Activation.settled_at).is_(None),
+                col(models.Activation.closed_at).is_not(None),
+            )
+            .order_by(col(models.Activation.started_at).desc())
         ).all()
-        total = self.session.exec(select(func.count()).select_from(Activation)).one()
+        total = self.session.exec(select(func.count()).select_from(models.Activation)).one()
         ids = tuple(i for i in waiting if i is not None)
         return Status(self.open_activation(), checkin is not None, ids, int(total))
 
@@ -340,10 +360,10 @@ class Journal:
             "created_at": self.now,
             "updated_at": self.now,
         }
-        columns["id"] = self._insert(Activation, columns)
+        columns["id"] = self._insert(schema.activation, columns)
         reading = self._insert_reading(columns["id"], at, intensity, loc, sen)
-        records: dict[type[SQLModel], list[Any]] = {model: [] for model in _CHILDREN}
-        records[Reading].append(reading)
+        records = _no_records()
+        records["reading"].append(reading)
         return NoticeResult(
             self._view(_Stored(SimpleNamespace(**columns), records)),
             reading_view(reading),
@@ -372,10 +392,7 @@ class Journal:
             changes["context"] = f"{row.context}\n\n{context}" if row.context else context
         changes["updated_at"] = self.now
         self._update_activation(row.id, changes)
-        records: dict[type[SQLModel], list[Any]] = {
-            **stored.records,
-            Reading: [*stored.records[Reading], reading],
-        }
+        records = {**stored.records, "reading": [*stored.records["reading"], reading]}
         return NoticeResult(
             self._view(_Stored(_changed(row, changes), records)),
             reading_view(reading),
@@ -402,17 +419,17 @@ class Journal:
             "intensity": intensity,
             "created_at": self.now,
         }
-        columns["id"] = self._insert(Reading, columns)
+        columns["id"] = self._insert(schema.reading, columns)
         return SimpleNamespace(**columns)
 
-    def _insert(self, model: type[SQLModel], columns: dict[str, Any]) -> int:
+    def _insert(self, target: TableClause, columns: dict[str, Any]) -> int:
         """Insert one record by its columns; returns its id."""
-        result = self.session.execute(insert(table(model)).values(**columns))
+        result = self.session.execute(insert(target).values(**columns))
         self._written()
         return cast("CursorResult[Any]", result).lastrowid
 
     def _update_activation(self, activation_id: int, changes: dict[str, Any]) -> None:
-        activation = table(Activation)
+        activation = schema.activation
         self.session.execute(
             update(activation).where(activation.c.id == activation_id).values(**changes)
         )
@@ -430,7 +447,7 @@ class Journal:
         value = optional_text(text, what, limit=MAX_WORD_CHARS)
         return None if value is None else vocabulary.lookup(value)
 
-    def _target(self, activation_id: int | None, doing: str) -> Activation:
+    def _target(self, activation_id: int | None, doing: str) -> models.Activation:
         if activation_id is not None:
             return self._row(activation_id)
         row = self._open_row()
@@ -445,7 +462,7 @@ class Journal:
         """The activation a command would act on, checked before asking anything."""
         return self.view(self._target(activation_id, doing))
 
-    def _moment(self, at: datetime | None, row: Activation, what: str) -> datetime:
+    def _moment(self, at: datetime | None, row: models.Activation, what: str) -> datetime:
         moment = at or self.this_minute
         if moment < row.started_at:
             began = show_moment(row.started_at, self.now, self.tz)
@@ -485,7 +502,7 @@ class Journal:
             if story:
                 story_words.append(match.word)
             row.feelings.append(
-                Feeling(name=match.word, story_word=story, at=moment, created_at=self.now)
+                models.Feeling(name=match.word, story_word=story, at=moment, created_at=self.now)
             )
             existing.add(match.word)
             added.append(match)
@@ -515,7 +532,7 @@ class Journal:
         value = require_text(text, "urge")
         row = self._target(activation_id, "to add an urge to")
         moment = self._moment(at, row, "That time")
-        row.urges.append(Urge(text=value, acted=acted, at=moment, created_at=self.now))
+        row.urges.append(models.Urge(text=value, acted=acted, at=moment, created_at=self.now))
         row.updated_at = self.now
         self.session.add(row)
         self.session.flush()
@@ -566,18 +583,18 @@ class Journal:
         for practice in practices:
             match = known.lookup(practice)
             matches.append(match)
-            row.helped.append(Helped(practice=match.word, created_at=self.now))
+            row.helped.append(models.Helped(practice=match.word, created_at=self.now))
         if note_text:
-            row.notes.append(Note(text=note_text, at=moment, created_at=self.now))
+            row.notes.append(models.Note(text=note_text, at=moment, created_at=self.now))
         self.session.add(row)
         self.session.flush()
         return SettleResult(self.view(row), tuple(matches))
 
-    def _last_shown(self, row: Activation) -> str:
+    def _last_shown(self, row: models.Activation) -> str:
         last = max((r.at for r in row.readings), default=row.started_at)
         return show_moment(last, self.now, self.tz)
 
-    def _after_last_reading(self, row: Activation, settled: datetime) -> None:
+    def _after_last_reading(self, row: models.Activation, settled: datetime) -> None:
         last = max((r.at for r in row.readings), default=row.started_at)
         if settled < last:
             raise InputError(
@@ -641,7 +658,9 @@ class Journal:
         at: datetime | None = None,
     ) -> NoteView:
         value = require_text(text, "note")
-        note = Note(text=value, therapy=therapy, at=at or self.this_minute, created_at=self.now)
+        note = models.Note(
+            text=value, therapy=therapy, at=at or self.this_minute, created_at=self.now
+        )
         if activation_id is not None:
             row = self._row(activation_id)  # held in a name: the session tracks it weakly
             row.notes.append(note)
@@ -654,14 +673,14 @@ class Journal:
     ) -> list[NoteView]:
         """Notes between two local days (inclusive), newest first."""
         statement = within_days(
-            select(Note).order_by(col(Note.at).desc(), col(Note.id).desc()),
-            Note.at,
+            select(models.Note).order_by(col(models.Note.at).desc(), col(models.Note.id).desc()),
+            models.Note.at,
             since,
             until,
             self.tz,
         )
         if therapy_only:
-            statement = statement.where(col(Note.therapy).is_(True))
+            statement = statement.where(col(models.Note.therapy).is_(True))
         return [note_view(row) for row in self.session.exec(statement).all()]
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-_TIME = "VARCHAR(27)"  # fixed-width UTC text, see models.UTCDateTime
+_TIME = "VARCHAR(27)"  # fixed-width UTC text, see steady.schema.UTCDateTime
 
 
 @dataclass(frozen=True)

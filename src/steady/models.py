@@ -1,62 +1,29 @@
 """The journal's tables, as SQLModel classes.
 
 The schema itself is created and changed only by the ordered migrations in
-`steady.migrations`; these classes map onto it. A test checks that the two agree.
+`steady.migrations`; these classes map onto it, and `steady.schema` declares the same
+columns for SQLAlchemy Core. Tests check that the three agree.
 Every record has an integer `id` for typing and a `uuid` for lossless export and
 import. Every time is stored in UTC.
 """
 
-import uuid as uuid_lib
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Optional
 
-from sqlalchemy import JSON, String, Table
-from sqlalchemy.engine import Dialect
-from sqlalchemy.types import TypeDecorator
+from sqlalchemy import JSON, String
 from sqlmodel import Field, Relationship, SQLModel
 
 from steady.metrics import activation_status
+from steady.schema import UTCDateTime, new_uuid
 
 if TYPE_CHECKING:
     from sqlmodel._compat import SQLModelConfig
-
-_STORED_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 
 # steady never validates its table rows through Pydantic (SQLModel builds table rows
 # without validation), so each table's Pydantic validator and serializer are built only
 # if something asks for them, rather than on every start: this saves about 30 ms of
 # every command that opens the journal.
 _DEFER_BUILD: "SQLModelConfig" = {"defer_build": True}
-
-
-class UTCDateTime(TypeDecorator[datetime]):
-    """An aware datetime stored as fixed-width UTC text, so text order is time order."""
-
-    impl = String(27)
-    cache_ok = True
-
-    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> str | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError("steady stores only aware datetimes")
-        return value.astimezone(UTC).strftime(_STORED_FORMAT)
-
-    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        # fromisoformat reads the stored "...Z" text directly and is many times faster
-        # than strptime, which matters when a review or export reads thousands of rows.
-        return datetime.fromisoformat(str(value)).astimezone(UTC)
-
-
-def table(model: type[SQLModel]) -> Table:
-    """The table a model maps to, for statements on its columns (SQLAlchemy Core)."""
-    return SQLModel.metadata.tables[str(model.__tablename__)]
-
-
-def new_uuid() -> str:
-    return str(uuid_lib.uuid4())
 
 
 def _uuid_field() -> Any:

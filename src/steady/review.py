@@ -19,12 +19,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
-from sqlalchemy import ColumnElement, Table, and_, select
+from sqlalchemy import ColumnElement, TableClause, and_, select
 
-from steady import metrics
+from steady import metrics, schema
 from steady.journal import Journal
 from steady.metrics import ActivationStats, Period, Practice, Trend, WeekPoint
-from steady.models import Activation, Anchor, Checkin, Message, Note, Reading, table
 from steady.timeparse import iso_local
 from steady.views import ActivationView
 
@@ -91,7 +90,7 @@ def build_review(journal: Journal, period: Period, *, weeks: int = DEFAULT_WEEKS
     baseline = [v for v in views if baseline_first.start <= v.started_at < period.start]
     window = [v for v in views if support_from <= v.started_at < period.end]
 
-    anchor, checkin, message = table(Anchor), table(Checkin), table(Message)
+    anchor, checkin, message = schema.anchor, schema.checkin, schema.message
     anchors = _rows(journal, anchor, _within(anchor.c.at, period))
     checkins = _rows(
         journal,
@@ -142,12 +141,12 @@ def _within(column: Any, period: Period) -> ColumnElement[bool]:
     return and_(column >= period.start, column < period.end)
 
 
-def _rows(journal: Journal, records: Table, where: ColumnElement[bool]) -> Sequence[Any]:
+def _rows(journal: Journal, records: TableClause, where: ColumnElement[bool]) -> Sequence[Any]:
     return journal.session.execute(select(records).where(where)).all()
 
 
 def _activations(journal: Journal, start: datetime, end: datetime) -> list[ActivationView]:
-    onset = table(Activation).c.started_at
+    onset = schema.activation.c.started_at
     views = journal.views(and_(onset >= start, onset < end))
     if not any(v.status == "open" for v in views):  # there is at most one open activation
         open_now = journal.open_activation()  # one from before the history still matters
@@ -164,7 +163,7 @@ def _days_logged(journal: Journal, period: Period, checkins: Any, anchors: Any) 
     """Local days of the period on which anything at all was written down."""
     tz = journal.tz
     moments = [a.at for a in anchors]
-    for column in (table(Reading).c.at, table(Note).c.at, table(Message).c.created_at):
+    for column in (schema.reading.c.at, schema.note.c.at, schema.message.c.created_at):
         moments += journal.session.execute(select(column).where(_within(column, period))).scalars()
     return {c.day for c in checkins} | {m.astimezone(tz).date() for m in moments}
 

@@ -27,6 +27,7 @@ from sqlmodel import SQLModel, col
 
 from steady import __version__
 from steady.models import Activation, Anchor, Checkin, Message, Note
+from steady.schema import STORED_FORMAT
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -36,7 +37,6 @@ if TYPE_CHECKING:
     from steady.metrics import Period
 
 SCHEMA_NAME = "steady.export/1"
-STORED_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"  # see steady.models.UTCDateTime
 
 Record = dict[str, Any]
 Where = ColumnElement[bool] | None
