@@ -42,6 +42,9 @@ def instructions(argv: list[str], env: dict[str, str]) -> int:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, help="where to build (and reuse) the journals")
+    parser.add_argument(
+        "--only", metavar="TEXT", help="count only the commands whose name contains TEXT"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="steady-instructions-") as folder:
         scratch = Path(folder)
@@ -51,6 +54,8 @@ def main() -> int:
         counts: dict[str, int] = {}
         for name, command in commands.items():
             if name == "--version" or name.startswith("export"):
+                continue
+            if args.only and args.only not in name and not name.startswith("floor"):
                 continue
             command.run()  # compile the bytecode first, as an installed steady has it
             if command.before is not None:

@@ -639,9 +639,11 @@ def test_an_encrypted_journal_is_upgraded_and_its_backup_stays_encrypted(
     target = tmp_path / "v1.db"
     target.write_bytes((ROOT / "tests" / "fixtures" / "v1.db").read_bytes())
     encryption.encrypt(target, Key(PASSPHRASE))
-    v2 = Migration(2, "test: a new column", ("ALTER TABLE activation ADD COLUMN mood TEXT",))
+    v2 = Migration(
+        len(MIGRATIONS) + 1, "test: a new column", ("ALTER TABLE activation ADD COLUMN mood TEXT",)
+    )
     monkeypatch.setattr(db_module, "MIGRATIONS", (*MIGRATIONS, v2))
-    monkeypatch.setattr(db_module, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(db_module, "SCHEMA_VERSION", len(MIGRATIONS) + 1)
     with_passphrase()
 
     result = steady(["--db", str(target), "log", "--json", "--limit", "100"])
@@ -650,7 +652,7 @@ def test_an_encrypted_journal_is_upgraded_and_its_backup_stays_encrypted(
     assert "Upgraded your journal" in result.stderr
     assert len(result.json()) == 6
     key = Key(PASSPHRASE)
-    assert encryption.read_identity(target, key) == (db_module.APPLICATION_ID, 2)
+    assert encryption.read_identity(target, key) == (db_module.APPLICATION_ID, len(MIGRATIONS) + 1)
     (backup,) = (tmp_path / "backups").glob("v1-v1-*.db")
     assert encryption.is_encrypted(backup)
     assert encryption.read_identity(backup, key) == (db_module.APPLICATION_ID, 1)

@@ -219,13 +219,13 @@ SLOW_MIGRATION = textwrap.dedent(
     from steady import db
     from steady.migrations import MIGRATIONS, Migration
 
-    slow = Migration(2, "test: slow", (
+    slow = Migration(len(MIGRATIONS) + 1, "test: slow", (
         "ALTER TABLE activation ADD COLUMN mood TEXT",
         "CREATE TABLE filler (n INTEGER)",
         "WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < 50000000) "
         "INSERT INTO filler SELECT n FROM c",
     ))
-    db.MIGRATIONS, db.SCHEMA_VERSION = (*MIGRATIONS, slow), 2
+    db.MIGRATIONS, db.SCHEMA_VERSION = (*MIGRATIONS, slow), slow.version
     original = db._apply_migrations
     def announced(connection, *, from_version):
         print("migrating", flush=True)
@@ -349,9 +349,9 @@ def test_backup_time_is_in_the_backup_name(tmp_path, monkeypatch):
     """A backup is named after the journal, its version and the moment (UTC)."""
     from steady.migrations import MIGRATIONS, Migration
 
-    v2 = Migration(2, "test", ("ALTER TABLE activation ADD COLUMN mood TEXT",))
+    v2 = Migration(len(MIGRATIONS) + 1, "test", ("ALTER TABLE activation ADD COLUMN mood TEXT",))
     monkeypatch.setattr(db_module, "MIGRATIONS", (*MIGRATIONS, v2))
-    monkeypatch.setattr(db_module, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(db_module, "SCHEMA_VERSION", len(MIGRATIONS) + 1)
     target = tmp_path / "v1.db"
     shutil.copy(FIXTURES / "v1.db", target)
     opened = db_module.open_database(target, now=NOW)

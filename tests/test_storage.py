@@ -18,7 +18,7 @@ from sqlmodel import SQLModel
 
 import steady.models  # noqa: F401 - registers the tables
 from steady import db as db_module
-from steady import schema
+from steady import tables
 from steady.db import APPLICATION_ID, SCHEMA_VERSION, open_database, read_header
 from steady.errors import StorageError
 from steady.migrations import MIGRATIONS, Migration
@@ -83,23 +83,23 @@ def test_the_schema_matches_the_models(journal, db_path):
 
 def _kind(column_type: Any) -> object:
     """How a column's values are stored and read back."""
-    if isinstance(column_type, schema.UTCDateTime):
-        return schema.UTCDateTime
+    if isinstance(column_type, tables.UTCDateTime):
+        return tables.UTCDateTime
     return column_type._type_affinity
 
 
 def test_the_core_tables_match_the_models():
-    """steady.schema (the columns `notice` and `review` use) declares what the models do."""
+    """steady.tables (the columns `notice` and `review` use) declares what the models do."""
     models = {table.name: table for table in SQLModel.metadata.sorted_tables}
-    assert {table.name for table in schema.TABLES} == set(models)
-    for core in schema.TABLES:
+    assert {table.name for table in tables.TABLES} == set(models)
+    for core in tables.TABLES:
         model = models[core.name]
         assert [c.name for c in core.columns] == [c.name for c in model.columns], core.name
         for column in core.columns:
             declared = model.columns[column.name].type
             assert _kind(column.type) == _kind(declared), (core.name, column.name)
-    children = {t.name for t in schema.TABLES if "activation_id" in t.columns}
-    assert {t.name for t in schema.CHILDREN} == children
+    children = {t.name for t in tables.TABLES if "activation_id" in t.columns}
+    assert {t.name for t in tables.CHILDREN} == children
 
 
 def test_notice_and_review_never_declare_the_orm_classes(journal):
@@ -237,9 +237,11 @@ def test_the_v1_fixture_opens_with_every_record(tmp_path, steady):
 
 def test_a_later_migration_upgrades_v1_keeping_every_record(tmp_path, monkeypatch, steady):
     """Simulate the next version: one more migration, run on the committed v1 journal."""
-    v2 = Migration(2, "test: a new column", ("ALTER TABLE activation ADD COLUMN mood TEXT",))
+    v2 = Migration(
+        len(MIGRATIONS) + 1, "test: a new column", ("ALTER TABLE activation ADD COLUMN mood TEXT",)
+    )
     monkeypatch.setattr(db_module, "MIGRATIONS", (*MIGRATIONS, v2))
-    monkeypatch.setattr(db_module, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(db_module, "SCHEMA_VERSION", len(MIGRATIONS) + 1)
     target = tmp_path / "v1.db"
     shutil.copy(FIXTURES / "v1.db", target)
 
@@ -247,7 +249,7 @@ def test_a_later_migration_upgrades_v1_keeping_every_record(tmp_path, monkeypatc
 
     assert result.exit_code == 0, result.stderr
     assert "Upgraded your journal" in result.stderr
-    assert read_header(target).user_version == 2
+    assert read_header(target).user_version == len(MIGRATIONS) + 1
     expected = json.loads((FIXTURES / "v1-expected.json").read_text())
     assert _uuids(target) == expected
     backups = list((tmp_path / "backups").glob("v1-v1-*.db"))
@@ -261,12 +263,12 @@ def test_a_later_migration_upgrades_v1_keeping_every_record(tmp_path, monkeypatc
 
 def test_a_failing_migration_leaves_the_journal_as_it_was(tmp_path, monkeypatch):
     broken = Migration(
-        2,
+        len(MIGRATIONS) + 1,
         "test: fails half-way",
         ("ALTER TABLE activation ADD COLUMN mood TEXT", "THIS IS NOT SQL"),
     )
     monkeypatch.setattr(db_module, "MIGRATIONS", (*MIGRATIONS, broken))
-    monkeypatch.setattr(db_module, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(db_module, "SCHEMA_VERSION", len(MIGRATIONS) + 1)
     target = tmp_path / "v1.db"
     shutil.copy(FIXTURES / "v1.db", target)
     with pytest.raises(StorageError, match="left as it was"):

@@ -142,6 +142,7 @@ def open_database(
         application_id, user_version = encryption.read_identity(path, key)
         header = check_identity(path, Header(application_id, user_version, encrypted=True))
     if header.user_version < SCHEMA_VERSION:
+        _check_intact(path, key)
         backup = _backup(path, header.user_version, now, key)
         _migrate(path, key)
         return Database(path, created, header.user_version, backup, key)
@@ -251,6 +252,21 @@ def _copy_encrypted(path: Path, key: Key, target: Path) -> None:
             connection.execute("ROLLBACK")
     finally:
         connection.close()
+
+
+def _check_intact(path: Path, key: Key | None) -> None:
+    """Before an upgrade: a damaged journal is refused as it is, never changed or copied."""
+    errors: tuple[type[BaseException], ...] = (sqlite3.DatabaseError, *_cipher_errors(key))
+    try:
+        connection = _connect(path, key)
+        try:
+            found = connection.execute("PRAGMA quick_check").fetchall()
+        finally:
+            connection.close()
+    except errors as exc:
+        raise _storage_error(path, exc) from None
+    if found != [("ok",)]:
+        raise _damaged(path)
 
 
 def _migrate(path: Path, key: Key | None = None) -> None:
@@ -369,8 +385,12 @@ def _storage_error(path: Path, exc: BaseException | None) -> StorageError:
             "Run it again.",
         )
     if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return StorageError(
-            f"The journal at {path} looks damaged; steady did not change it.",
-            "Keep a copy of the file; the backups folder beside it may hold an earlier one.",
-        )
+        return _damaged(path)
     return StorageError(f"The journal at {path} could not be used ({exc}).")
+
+
+def _damaged(path: Path) -> StorageError:
+    return StorageError(
+        f"The journal at {path} looks damaged; steady did not change it.",
+        "Keep a copy of the file; the backups folder beside it may hold an earlier one.",
+    )

@@ -22,12 +22,12 @@ from sqlalchemy import select as select_columns
 from sqlalchemy.orm import selectinload
 from sqlmodel import Session, col, select
 
-from steady import schema
+from steady import tables
 from steady.config import Config
 from steady.db import Database, translate_errors
 from steady.errors import InputError, NotPossibleError
 from steady.language import matching
-from steady.schema import new_uuid
+from steady.tables import new_uuid
 from steady.text import (
     MAX_WORD_CHARS,
     check_length,
@@ -67,7 +67,7 @@ if TYPE_CHECKING:
 
     from steady import models
 else:
-    # Declaring the ORM classes costs about a tenth of a command (see steady.schema).
+    # Declaring the ORM classes costs about a tenth of a command (see steady.tables).
     # The most frequent command, `notice`, and the review work on columns alone and
     # never touch them; the other commands load them on first use.
     models = _lazy_module("steady.models")
@@ -162,7 +162,7 @@ class _Stored:
 
 
 def _no_records() -> dict[str, list[Any]]:
-    return {child.name: [] for child in schema.CHILDREN}
+    return {child.name: [] for child in tables.CHILDREN}
 
 
 def _stored(session: Session, where: ColumnElement[bool]) -> list[_Stored]:
@@ -173,15 +173,19 @@ def _stored(session: Session, where: ColumnElement[bool]) -> list[_Stored]:
     milliseconds. Pending ORM changes are flushed first, as an ORM query would.
     """
     session.flush()
-    activation = schema.activation
-    rows = session.execute(
-        select_columns(activation).where(where).order_by(activation.c.started_at)
-    ).all()
+    activation = tables.activation
+    # Sorted here rather than by ORDER BY: with it, SQLite walks the whole onset index
+    # (every activation ever) instead of using the index that fits `where`, such as the
+    # one-row index of the open activation.
+    rows = sorted(
+        session.execute(select_columns(activation).where(where)),
+        key=lambda row: (row.started_at, row.id),
+    )
     if not rows:
         return []
     ids = select_columns(activation.c.id).where(where).scalar_subquery()
     stored = {row.id: _Stored(row, _no_records()) for row in rows}
-    for child in schema.CHILDREN:
+    for child in tables.CHILDREN:
         statement = select_columns(child).where(child.c.activation_id.in_(ids)).order_by(child.c.id)
         for record in session.execute(statement):
             stored[record.activation_id].records[child.name].append(record)
@@ -189,7 +193,7 @@ def _stored(session: Session, where: ColumnElement[bool]) -> list[_Stored]:
 
 
 def _is_open() -> ColumnElement[bool]:
-    activation = schema.activation
+    activation = tables.activation
     return and_(activation.c.settled_at.is_(None), activation.c.closed_at.is_(None))
 
 
@@ -220,7 +224,7 @@ class Journal:
         return self.session.exec(statement).first()
 
     def views(self, where: ColumnElement[bool]) -> list[ActivationView]:
-        """Activations matching `where` (on the columns of `steady.schema.activation`), by onset."""
+        """Activations matching `where` (on the columns of `steady.tables.activation`), by onset."""
         return [self._view(stored) for stored in _stored(self.session, where)]
 
     def _view(self, stored: _Stored) -> ActivationView:
@@ -360,7 +364,7 @@ class Journal:
             "created_at": self.now,
             "updated_at": self.now,
         }
-        columns["id"] = self._insert(schema.activation, columns)
+        columns["id"] = self._insert(tables.activation, columns)
         reading = self._insert_reading(columns["id"], at, intensity, loc, sen)
         records = _no_records()
         records["reading"].append(reading)
@@ -419,7 +423,7 @@ class Journal:
             "intensity": intensity,
             "created_at": self.now,
         }
-        columns["id"] = self._insert(schema.reading, columns)
+        columns["id"] = self._insert(tables.reading, columns)
         return SimpleNamespace(**columns)
 
     def _insert(self, target: TableClause, columns: dict[str, Any]) -> int:
@@ -429,7 +433,7 @@ class Journal:
         return cast("CursorResult[Any]", result).lastrowid
 
     def _update_activation(self, activation_id: int, changes: dict[str, Any]) -> None:
-        activation = schema.activation
+        activation = tables.activation
         self.session.execute(
             update(activation).where(activation.c.id == activation_id).values(**changes)
         )

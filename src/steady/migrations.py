@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-_TIME = "VARCHAR(27)"  # fixed-width UTC text, see steady.schema.UTCDateTime
+_TIME = "VARCHAR(27)"  # fixed-width UTC text, see steady.tables.UTCDateTime
 
 
 @dataclass(frozen=True)
@@ -123,4 +123,10 @@ V1 = Migration(
     ),
 )
 
-MIGRATIONS: tuple[Migration, ...] = (V1,)
+V2 = Migration(
+    2,
+    "an index on the times of readings, so that a review reads only the weeks it shows",
+    ("CREATE INDEX ix_reading_at ON reading (at)",),
+)
+
+MIGRATIONS: tuple[Migration, ...] = (V1, V2)

@@ -1,7 +1,7 @@
 """The journal's tables, as SQLModel classes.
 
 The schema itself is created and changed only by the ordered migrations in
-`steady.migrations`; these classes map onto it, and `steady.schema` declares the same
+`steady.migrations`; these classes map onto it, and `steady.tables` declares the same
 columns for SQLAlchemy Core. Tests check that the three agree.
 Every record has an integer `id` for typing and a `uuid` for lossless export and
 import. Every time is stored in UTC.
@@ -14,7 +14,7 @@ from sqlalchemy import JSON, String
 from sqlmodel import Field, Relationship, SQLModel
 
 from steady.metrics import activation_status
-from steady.schema import UTCDateTime, new_uuid
+from steady.tables import UTCDateTime, new_uuid
 
 if TYPE_CHECKING:
     from sqlmodel._compat import SQLModelConfig

@@ -21,7 +21,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, TableClause, and_, select
 
-from steady import metrics, schema
+from steady import metrics, tables
 from steady.journal import Journal
 from steady.metrics import ActivationStats, Period, Practice, Trend, WeekPoint
 from steady.timeparse import iso_local
@@ -90,7 +90,7 @@ def build_review(journal: Journal, period: Period, *, weeks: int = DEFAULT_WEEKS
     baseline = [v for v in views if baseline_first.start <= v.started_at < period.start]
     window = [v for v in views if support_from <= v.started_at < period.end]
 
-    anchor, checkin, message = schema.anchor, schema.checkin, schema.message
+    anchor, checkin, message = tables.anchor, tables.checkin, tables.message
     anchors = _rows(journal, anchor, _within(anchor.c.at, period))
     checkins = _rows(
         journal,
@@ -146,7 +146,7 @@ def _rows(journal: Journal, records: TableClause, where: ColumnElement[bool]) ->
 
 
 def _activations(journal: Journal, start: datetime, end: datetime) -> list[ActivationView]:
-    onset = schema.activation.c.started_at
+    onset = tables.activation.c.started_at
     views = journal.views(and_(onset >= start, onset < end))
     if not any(v.status == "open" for v in views):  # there is at most one open activation
         open_now = journal.open_activation()  # one from before the history still matters
@@ -163,7 +163,7 @@ def _days_logged(journal: Journal, period: Period, checkins: Any, anchors: Any) 
     """Local days of the period on which anything at all was written down."""
     tz = journal.tz
     moments = [a.at for a in anchors]
-    for column in (schema.reading.c.at, schema.note.c.at, schema.message.c.created_at):
+    for column in (tables.reading.c.at, tables.note.c.at, tables.message.c.created_at):
         moments += journal.session.execute(select(column).where(_within(column, period))).scalars()
     return {c.day for c in checkins} | {m.astimezone(tz).date() for m in moments}
 

@@ -27,7 +27,7 @@ from sqlmodel import SQLModel, col
 
 from steady import __version__
 from steady.models import Activation, Anchor, Checkin, Message, Note
-from steady.schema import STORED_FORMAT
+from steady.tables import STORED_FORMAT
 
 if TYPE_CHECKING:
     from sqlmodel import Session
