@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import shlex
+import sqlite3
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -147,3 +148,38 @@ def refuses(steady: Callable[..., Run], db_path: Path) -> Callable[..., Run]:
         return result
 
     return check
+
+
+def full_scans(db_path: Path, act) -> list[tuple[str, list[str]]]:
+    """The SELECTs that `act(journal)` runs whose query plan walks a whole table or index."""
+    from sqlalchemy import event
+
+    statements: list[tuple[str, tuple[object, ...]]] = []
+
+    def capture(conn, cursor, statement, parameters, context, executemany):
+        if statement.lstrip().upper().startswith("SELECT"):
+            statements.append((statement, tuple(parameters)))
+
+    from steady import config
+    from steady.db import open_database
+    from steady.journal import open_journal
+
+    database = open_database(db_path, now=NOW)
+    event.listen(database.engine, "before_cursor_execute", capture)
+    conf = config.Config({}, db_path.parent / "config.toml")
+    with open_journal(database, now=NOW, tz=TZ, config=conf) as j:
+        act(j)
+    assert statements
+    found = []
+    connection = sqlite3.connect(db_path)
+    try:
+        for statement, parameters in statements:
+            plan = [
+                row[3] for row in connection.execute(f"EXPLAIN QUERY PLAN {statement}", parameters)
+            ]
+            # The one-row partial index of the open activation is the only scan allowed.
+            if any(p.startswith("SCAN") and "ux_activation_one_open" not in p for p in plan):
+                found.append((statement, plan))
+    finally:
+        connection.close()
+    return found

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from steady.language.care import NOT_THERAPY
+from steady.language.care import HELP_NOW, REFLECTION_ONLY
 from tests.conftest import Run, ok
 
 Steady = Callable[..., Run]
@@ -414,7 +414,7 @@ def test_status_with_nothing_open(steady: Steady) -> None:
 
 def test_the_first_run_says_once_that_this_is_not_therapy(steady: Steady) -> None:
     first = ok(steady([]))
-    assert NOT_THERAPY in first.stderr
+    assert REFLECTION_ONLY in first.stderr and HELP_NOW in first.stderr
     assert first.stderr.count("not therapy") == 1
     assert "not therapy" not in first.stdout
     second = ok(steady([]))

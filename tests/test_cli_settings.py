@@ -319,6 +319,21 @@ def test_help_now_lists_the_default_lines(steady: Steady) -> None:
     assert "not therapy or an emergency service" in out
 
 
+def test_help_now_wraps_each_line_under_its_own_text(
+    steady: Steady, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "50")
+    out = ok(steady("help-now")).stdout
+    lines = out.splitlines()
+    assert max(len(line) for line in lines) <= 50
+    bullets = [n for n, line in enumerate(lines) if line.startswith("  • ")]
+    assert len(bullets) == len(DEFAULT_CRISIS_LINES) + 4
+    continued = [line for line in lines if line.startswith("    ") and line.strip()]
+    assert continued, "a long line did wrap at 50 columns"
+    assert all(not line[4].isspace() for line in continued)
+    assert "(911 in the US and Canada," in " ".join(out.split())
+
+
 def test_help_now_lists_the_lines_from_config(steady: Steady) -> None:
     ok(
         steady(

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from steady.errors import InputError, NotPossibleError, StorageError
 from steady.models import Activation, Checkin
-from tests.conftest import NOW, TZ
+from tests.conftest import NOW, TZ, full_scans
 
 H = timedelta(hours=1)
 M = timedelta(minutes=1)
@@ -972,41 +972,6 @@ def test_any_sequence_of_readings_keeps_the_rules(journal, steps):
 # -- the hot path reads by index, not the whole history ----------------------------------------
 
 
-def _full_scans(db_path: Path, act) -> list[tuple[str, list[str]]]:
-    """The SELECTs that `act(journal)` runs whose query plan walks a whole table or index."""
-    from sqlalchemy import event
-
-    statements: list[tuple[str, tuple[object, ...]]] = []
-
-    def capture(conn, cursor, statement, parameters, context, executemany):
-        if statement.lstrip().upper().startswith("SELECT"):
-            statements.append((statement, tuple(parameters)))
-
-    from steady import config
-    from steady.db import open_database
-    from steady.journal import open_journal
-
-    database = open_database(db_path, now=NOW)
-    event.listen(database.engine, "before_cursor_execute", capture)
-    conf = config.Config({}, db_path.parent / "config.toml")
-    with open_journal(database, now=NOW, tz=TZ, config=conf) as j:
-        act(j)
-    assert statements
-    found = []
-    connection = sqlite3.connect(db_path)
-    try:
-        for statement, parameters in statements:
-            plan = [
-                row[3] for row in connection.execute(f"EXPLAIN QUERY PLAN {statement}", parameters)
-            ]
-            # The one-row partial index of the open activation is the only scan allowed.
-            if any(p.startswith("SCAN") and "ux_activation_one_open" not in p for p in plan):
-                found.append((statement, plan))
-    finally:
-        connection.close()
-    return found
-
-
 @pytest.fixture
 def some_history(journal):
     with journal(NOW - 30 * H) as j:
@@ -1023,14 +988,4 @@ def test_notice_reads_through_indexes_and_never_walks_the_history(some_history, 
         j.notice(intensity=5, location="chest", sensation="tight")
         j.notice(intensity=3, location="chest")
 
-    assert _full_scans(db_path, notice_twice) == []
-
-
-def test_the_review_reads_only_its_weeks(some_history, db_path):
-    from steady import metrics
-    from steady.review import build_review
-
-    def review(j):
-        build_review(j, metrics.week_of(NOW.astimezone(TZ).date(), TZ))
-
-    assert _full_scans(db_path, review) == []
+    assert full_scans(db_path, notice_twice) == []

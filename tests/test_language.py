@@ -295,6 +295,23 @@ def test_self_harm_phrases_are_recognised(text):
     assert safety.concerns_in(text) == [Concern.SELF_HARM]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to disappear",
+        "what's the point of living",
+        "I feel like cutting again",
+        "the urge to cut is back",
+        "I don't see what the point of life is",
+        "I thought about not wanting to be here",
+        "I thought about taking pills, an overdose",
+        "sometimes I want to take my own life",
+    ],
+)
+def test_quieter_words_for_not_wanting_to_live_are_recognised(text):
+    assert safety.concerns_in(text) == [Concern.SELF_HARM]
+
+
 @pytest.mark.parametrize("text", ["I've been cutting myself again", "cutting myself helps"])
 def test_cutting_oneself_is_recognised(text):
     assert safety.concerns_in(text) == [Concern.SELF_HARM]
@@ -329,6 +346,12 @@ def test_other_forms_of_self_injury_are_recognised(text):
         "I'm afraid for my safety",
         "my partner is abusive",
         "he gets violent with me",
+        "I'm scared of you, you hurt me last night",
+        "I'm scared of what he'll do when he's angry",
+        "I'm afraid of what he might do",
+        "he said he'd hurt me",
+        "he grabbed my arm hard",
+        "she hurt me again",
     ],
 )
 def test_fear_of_a_partner_is_recognised(text):
@@ -353,6 +376,12 @@ def test_fear_of_a_partner_is_recognised(text):
         "I'm dying to see her",
         "we had a great evening, I felt calm",
         "I cut my hair today",
+        "we started cutting back on coffee",
+        "I'm scared of you leaving",
+        "you hurt me when you didn't call",
+        "I'm scared of what they'll think of me",
+        "I stopped cutting corners at work",
+        "the point of living together was to see each other more",
     ],
 )
 def test_ordinary_anxious_journal_sentences_do_not_trigger(text):

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from steady import metrics
 from steady.models import Activation, Feeling, Helped, Reading
 from steady.review import build_review, review_json
-from tests.conftest import NOW, TZ
+from tests.conftest import NOW, TZ, full_scans
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -246,6 +246,11 @@ def test_review_reads_through_the_onset_index_with_a_fixed_number_of_queries(jou
     ).fetchall()
     connection.close()
     assert any("ix_activation_started_at" in row[-1] for row in plan), plan
+    assert full_scans(db_path, lambda j: build_review(j, this_week())) == [], "only its weeks"
+
+
+def this_week() -> metrics.Period:
+    return metrics.week_of(NOW.astimezone(TZ).date(), TZ)
 
 
 # -- the command ---------------------------------------------------------------------------------

@@ -325,6 +325,41 @@ def test_care_comes_with_a_message_that_speaks_of_not_wanting_to_live(steady):
     assert listed(steady)[0]["text"] == "I don't want to be alive if you leave"
 
 
+FEAR = "I'm scared of you, you hurt me last night"
+
+
+def test_fear_of_the_partner_brings_support_and_the_mirror_steps_back(steady):
+    run = steady(["share", "check", FEAR])
+    assert run.exit_code == 0, run.stderr
+    assert "Fear of real harm is not an attachment pattern" in run.stdout
+    assert "0808 2000 247" in run.stdout
+    assert "left out here" in run.stdout
+    # no coaching of someone who may be in danger: no findings, no praise, no next step
+    for coaching in ("mirror noticed", "Instead", "Already grounded", "reads as pressure"):
+        assert coaching not in run.stdout
+    assert "share save" not in run.stdout
+    as_json = steady(["share", "check", FEAR, "--json"]).json()
+    assert "flags" in as_json  # the JSON shape of PRODUCT.md stays as it is
+
+
+def test_saving_such_a_message_keeps_it_and_shows_support_without_the_mirror(steady):
+    run = steady(["share", "save", FEAR])
+    assert run.exit_code == 0, run.stderr
+    assert "Fear of real harm" in run.stdout
+    assert "Kept as draft 1." in run.stdout
+    assert "mirror noticed" not in run.stdout and "Already grounded" not in run.stdout
+    assert listed(steady)[0]["text"] == FEAR
+
+
+def test_the_composer_shows_support_once_and_the_message_plainly(steady):
+    run = steady("share write", input="I'm afraid of what he might do\n\n\n\n", tty=True)
+    assert run.exit_code == 0, run.stderr
+    assert run.stdout.count("Fear of real harm") == 1
+    assert "I'm afraid of what he might do." in run.stdout
+    assert "mirror noticed" not in run.stdout and "Already grounded" not in run.stdout
+    assert "Kept as draft 1." in run.stdout
+
+
 # -- speed --------------------------------------------------------------------------------------
 
 

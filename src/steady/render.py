@@ -102,6 +102,21 @@ def say(message: str = "") -> None:
         _write(written)
 
 
+def bullet(markup: str) -> None:
+    """A list item. A long one wraps under its own text, never back under the bullet."""
+    written = _plain_line(f"  • {markup}")
+    if written is not None:
+        _write(written)
+        return
+    from rich.text import Text
+
+    console = out()
+    wrapped = Text.from_markup(markup).wrap(console, max(console.width - 4, 20))
+    for number, line in enumerate(wrapped):
+        line.rstrip()
+        console.print(Text("  • " if number == 0 else "    ") + line, soft_wrap=True)
+
+
 def hint(sentence: str, command: str, *, muted: bool = False) -> None:
     """A sentence ending in a command to type. The command is never broken across
     lines: when both do not fit on one line, it goes on its own, indented."""
@@ -501,7 +516,7 @@ def vocabulary(groups: Mapping[str, Sequence[str]], title: str) -> None:
 def lines(title: str, items: Sequence[str], style: str = "") -> None:
     say(f"[bold]{escape(title)}[/bold]" if not style else f"[{style}]{escape(title)}[/{style}]")
     for item in items:
-        say(f"  • {lit(item)}")
+        bullet(lit(item))
 
 
 def settings_table(rows: Sequence[tuple[str, Any, str]], where: str) -> None:
@@ -812,6 +827,15 @@ def marked_message(
         else:
             marked.append(piece)
     return marked
+
+
+def message_text(text: str, *, title: str) -> None:
+    """A message as written, without the mirror's marks."""
+    from rich.padding import Padding
+    from rich.text import Text
+
+    say(f"[bold]{escape(title)}[/bold]")
+    out().print(Padding(Text(for_display(text)), (0, 0, 0, 2), expand=False))
 
 
 def message_check(

@@ -23,14 +23,14 @@ def help_now(ctx: typer.Context) -> None:
         "You deserve real support:[/care]"
     )
     for line in lines:
-        render.say(f"  • {render.lit(line)}")
+        render.bullet(render.lit(line))
     render.say()
     render.say(
         "If you are afraid of your partner: fear of real harm is not an attachment pattern, "
         "and there are people whose job is to help:"
     )
     for line in DOMESTIC_ABUSE_LINES:
-        render.say(f"  • {render.lit(line)}")
+        render.bullet(render.lit(line))
     render.say()
     render.say(
         "[muted]If it is the alarm rather than danger: breathe out slowly, feel your feet "

@@ -174,10 +174,12 @@ def require_interactive(what: str, hint: str) -> None:
 
 def _welcome(db_path: object) -> None:
     from steady import render
-    from steady.language.care import NOT_THERAPY
+    from steady.language.care import HELP_NOW, REFLECTION_ONLY
 
     render.note_stderr(f"[muted]A new journal was created at {render.lit(str(db_path))}.[/muted]")
-    render.note_stderr(f"[care]{render.lit(NOT_THERAPY)}[/care]")
+    # Two lines, so that a narrow terminal never splits the command to type.
+    render.note_stderr(f"[care]{render.lit(REFLECTION_ONLY)}[/care]")
+    render.note_stderr(f"[care]{render.lit(HELP_NOW)}[/care]")
 
 
 def parse_id(text: str | None, what: str = "id") -> int | None:
@@ -223,7 +225,7 @@ def show_care(*texts: str | None, saved: bool = True) -> bool:
             render.say(f"[care]{render.lit(care.FEAR_RESPONSE)}[/care]")
             lines = list(care.DOMESTIC_ABUSE_LINES)
         for line in lines:
-            render.say(f"  • {render.lit(line)}")
+            render.bullet(render.lit(line))
     if saved:
         render.say(f"[muted]{care.SAVED_ANYWAY}[/muted]")
     render.say()

@@ -85,7 +85,7 @@ def config_set(
     if isinstance(shown, list):
         render.say(f"{setting.key} is now:" if shown else f"{setting.key} is now empty.")
         for item in shown:
-            render.say(f"  • {render.lit(item)}")
+            render.bullet(render.lit(item))
     else:
         render.say(f"{setting.key} is now {render.lit(str(shown)) or '(not set)'}.")
 

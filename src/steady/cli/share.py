@@ -81,6 +81,7 @@ def check(ctx: typer.Context, text: TextArgument = None, as_json: JsonOption = F
     is already grounded. It never blocks anything.
     """
     from steady import messages, render
+    from steady.language import care
 
     e = env(ctx)
     message = _text(text, "check")
@@ -90,7 +91,9 @@ def check(ctx: typer.Context, text: TextArgument = None, as_json: JsonOption = F
     if as_json:
         print_json(messages.check_json(result, e.tz))
         return
-    show_care(message, saved=False)
+    if show_care(message, saved=False):
+        render.say(f"[muted]{care.MIRROR_SET_ASIDE}[/muted]")
+        return
     render.message_check(result, e.now, e.tz)
     if level is not None and messages.is_high(level):
         render.say()
@@ -116,11 +119,13 @@ def save(
     with journal(ctx) as j:
         saved = messages.save(j, message, held=held)
         level = messages.current_level(j)
+    if show_care(message, saved=False):
+        _kept(saved.message.id, saved.message.status)
+        return
     render.message_check(saved.check, e.now, e.tz)
     render.say()
     _kept(saved.message.id, saved.message.status)
-    cared = show_care(message)
-    if not cared and not held and level is not None and messages.is_high(level):
+    if not held and level is not None and messages.is_high(level):
         render.say(_peak_note(level))
 
 
@@ -216,8 +221,12 @@ def write(ctx: typer.Context) -> None:
     text = messages.compose(notice, holding, request, timing, partner_name=name)
     with journal(ctx) as j:
         result = messages.check(j, text)
+    cared = show_care(text, saved=False)
     render.say()
-    render.message_check(result, e.now, e.tz, title="Your message")
+    if cared:  # what it says matters more than its wording: no mirror
+        render.message_text(text, title="Your message")
+    else:
+        render.message_check(result, e.now, e.tz, title="Your message")
     render.say()
     # One chance to change it, never a loop: the mirror does not ask for rewrites.
     own = prompts.ask_text("Type your own version to replace it, or press Enter to keep it")
@@ -226,15 +235,17 @@ def write(ctx: typer.Context) -> None:
         with journal(ctx) as j:
             result = messages.check(j, text)
         render.say()
-        render.message_check(result, e.now, e.tz, title="Your message")
-        render.say()
+        if cared or show_care(text, saved=False):
+            cared = True
+        else:
+            render.message_check(result, e.now, e.tz, title="Your message")
+            render.say()
     held = False
     if level is not None and messages.is_high(level):
         held = prompts.confirm(_high_line(level), default=True)
     with journal(ctx) as j:
         saved = messages.save(j, text, held=held)
     _kept(saved.message.id, saved.message.status)
-    show_care(text)
 
 
 def _required(question: str) -> str:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 REFLECTION_ONLY = "steady is a reflection journal, not therapy or an emergency service."
-NOT_THERAPY = f"{REFLECTION_ONLY} If you need help now: steady help-now"
+HELP_NOW = "If you need help now: steady help-now"
+NOT_THERAPY = f"{REFLECTION_ONLY} {HELP_NOW}"
 
 DEFAULT_CRISIS_LINES: tuple[str, ...] = (
     "In immediate danger: your local emergency number (911 in the US and Canada, "
@@ -31,3 +32,8 @@ FEAR_RESPONSE = (
 )
 
 SAVED_ANYWAY = "Your words are saved."
+
+# After those resources, a message's wording is not the point: the mirror stays quiet.
+MIRROR_SET_ASIDE = (
+    "The message check is left out here: what you wrote matters more than how it is worded."
+)

@@ -30,19 +30,36 @@ SELF_HARM_PATTERNS: tuple[str, ...] = (
     r"\bno (?:reason|point) (?:to|in) (?:live|living|going on)\b",
     r"\bnot (?:want to )?wake up\b",
     r"\bcan'?t go on\b",
+    r"\bnot wanting to (?:be alive|live|exist|be here)\b",
+    r"\b(?:want(?:ed)?|wish I could|going) to (?:disappear|vanish|stop existing|not exist)\b",
+    r"\b(?:the|no|any) point (?:of|in|to) (?:living|life|going on|being alive|being here|existing)"
+    r"\b(?! (?:together|with|in|here|there|abroad|alone|near|insurance|coach)\b)",
+    r"\btake my (?:own )?life\b",
+    r"\boverdos(?:e|ing)\b",
+    # Cutting with no object named ("cutting again", "the urge to cut"): not hair or ties.
+    r"\b(?:feel like|urge to|want(?:ed)? to|started|start|been|stop) cutting\b"
+    r"(?! (?:ties|back|down|off|out|corners|class|classes|it|things|the|my hair|him|her|them)\b)",
+    r"\bcutting again\b",
+    r"\burge to cut\b(?! (?:ties|back|down|off|out|corners|class|him|her|them)\b)",
 )
 
 FEAR_OF_PARTNER_PATTERNS: tuple[str, ...] = (
     # "scared of him" is fear of a person; "scared of him leaving" is the attachment alarm.
     r"\b(?:afraid|scared|frightened|terrified) (?:of|for my safety (?:with|around)) "
-    r"(?:him|her|them|my (?:partner|boyfriend|girlfriend|husband|wife|ex))\b"
+    r"(?:him|her|them|you|my (?:partner|boyfriend|girlfriend|husband|wife|ex))\b"
     r"(?! (?:leaving|losing|getting|going|pulling|finding|meeting|seeing|not|being|"
     r"falling|cheating|ending|breaking|choosing|wanting|forgetting|ignoring|moving)\b)",
     r"\b(?:afraid|scared|frightened) (?:for|of losing) my (?:life|safety)\b",
     r"\b(?:he|she|they|partner) (?:hit|hits|slapped|slaps|punched|kicked|choked|strangled"
     r"|pushed|shoved|grabbed) me\b",
+    r"\b(?:afraid|scared|frightened|terrified) (?:of )?what (?:he|she|they|my partner)"
+    r"(?:'ll|'d| will| would| might| could| may| is going to| is gonna) do\b",
+    r"\b(?:he|she|they|partner) (?:grabbed|grabs|twisted|squeezed|pinned|held down) my "
+    r"(?:arm|arms|wrist|wrists|neck|throat|hair|face)\b",
+    r"\b(?:he|she|they|partner) (?:hurt|hurts) me (?:again|physically|badly)\b",
+    r"\bphysically hurt(?:s|ing)? me\b",
     r"\bthreaten(?:s|ed|ing)? (?:me|to (?:hurt|kill|leave me with nothing|take))\b",
-    r"\b(?:would|will|could|gonna|going to) (?:hurt|kill|hit|beat) me\b",
+    r"(?:\b(?:would|will|could|gonna|going to)|'d|'ll) (?:hurt|kill|hit|beat) me\b",
     r"\b(?:hurt|kill|hit|beat) me if\b",
     r"\b(?:not|don'?t feel) safe (?:at home|with (?:him|her|them|my partner))\b",
     r"\b(?:abusive|abuses me|abused me|domestic (?:violence|abuse))\b",
