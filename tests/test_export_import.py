@@ -326,6 +326,7 @@ def test_csv_on_a_terminal_still_prints(steady, monkeypatch, full_journal):
         ("export --format csv --table feelings", "is not one of activations"),
         ("export --format json --redact", "keeps every word"),
         ("export --format json --since 2026-11-20 --until 2026-11-10", "before --since"),
+        ("export --format html --since 2026-11-30", "--since is a day still to come"),
         ("export --format json --since soon", "Cannot read --since"),
     ],
 )

@@ -413,6 +413,7 @@ def test_the_question_can_be_answered_as_a_note(steady):
         ("review --week soon", "is not an ISO week"),
         ("review --until 2026-11-20", "--until needs --since"),
         ("review --since 2026-11-20 --until 2026-11-01", "--until is before --since"),
+        ("review --since 2026-12-01", "--since is a day still to come"),
         ("review --weeks 0", "from 1 to 52"),
         ("review --since never", "Cannot read --since"),
     ],

@@ -229,6 +229,8 @@ def _period(e: Env, fmt: str, since: str | None, until: str | None) -> Period | 
         last = last or max(today, first or today)
         first = first or EARLIEST_DAY
     if last < first:
+        if until is None:
+            raise InputError("--since is a day still to come.", "Choose a day up to today.")
         raise InputError("--until is before --since.", "Swap the two dates.")
     return metrics.days_period(first, last, e.tz)
 

@@ -72,6 +72,8 @@ def review(
         end = e.day(until, "--until") if until is not None else today
         assert first is not None and end is not None
         if end < first:
+            if until is None:
+                raise InputError("--since is a day still to come.", "Choose a day up to today.")
             raise InputError("--until is before --since.", "Swap the two dates.")
         if (end - first).days > 366 * 5:
             raise InputError("That period is longer than five years.", "Choose a shorter one.")
