@@ -473,11 +473,48 @@ def test_recovery_across_a_clock_change_is_real_elapsed_time(
 
 
 def test_guided_settle_asks_what_helped(steady: Steady) -> None:
-    ok(steady("notice chest tight -i 5 --at 21:00"))
+    ok(steady("notice chest tight -i 5 --at 22:00"))
     run = ok(steady("settle", input="walk, breathing\n", tty=True))
     assert "What helped, if anything?" in run.stdout
-    assert "Settled after 1 h 30 min" in run.stdout
+    assert "When did you feel settled?" not in run.stdout  # logged as it happened
+    assert "Settled after 30 min" in run.stdout
     assert activation(steady)["helped"] == ["walk", "breathing"]
+
+
+def test_settling_an_activation_logged_afterwards_asks_when_it_eased(steady: Steady) -> None:
+    ok(steady("notice chest tight -i 5 --at 12:00"))
+    run = ok(steady("settle", input="12:40\n\n", tty=True))
+    assert (
+        "Activation 1 had its last reading 12:00. When did you feel settled? "
+        "(for example 13:00 or 2026-11-27 13:00; Enter for now)"
+    ) in " ".join(run.stdout.split())
+    assert "Settled after 40 min" in run.stdout
+    assert activation(steady)["recovery_minutes"] == 40
+
+
+def test_enter_settles_an_activation_logged_afterwards_now(steady: Steady) -> None:
+    ok(steady("notice chest tight -i 5 --at 21:00"))
+    run = ok(steady("settle", input="\n\n", tty=True))
+    assert "Settled after 1 h 30 min" in run.stdout
+    assert "edit 1 --settled" not in run.stdout  # the time was asked for and given
+
+
+def test_without_a_terminal_such_a_settle_says_how_to_correct_it(steady: Steady) -> None:
+    ok(steady("notice chest tight -i 5 --at 12:00"))
+    run = ok(steady("settle"))
+    assert "Settled after 10 h 30 min" in run.stdout
+    assert "logged afterwards" in run.stdout
+    assert "steady edit 1 --settled WHEN" in run.stdout
+
+
+def test_the_status_of_an_activation_logged_afterwards_carries_its_time(steady: Steady) -> None:
+    ok(steady("notice chest tight -i 5 --at 12:00"))
+    assert 'steady name --at "12:00"' in ok(steady("")).stdout
+    ok(steady("name anxious --at 12:05"))
+    assert "steady settle --at WHEN" in ok(steady("")).stdout
+    ok(steady("notice -i 3"))  # a reading as it happens: "now" is true again
+    out = ok(steady("")).stdout
+    assert "steady settle --at" not in out and "steady settle" in out
 
 
 def test_guided_settle_of_a_stale_activation_asks_when(steady: Steady) -> None:

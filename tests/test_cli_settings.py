@@ -322,8 +322,14 @@ def test_help_now_lists_the_default_lines(steady: Steady) -> None:
 def test_help_now_wraps_each_line_under_its_own_text(
     steady: Steady, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from steady import render
+
     monkeypatch.setenv("COLUMNS", "50")
-    out = ok(steady("help-now")).stdout
+    render.out.cache_clear()  # Rich's console keeps the width it found when it was made
+    try:
+        out = ok(steady("help-now")).stdout
+    finally:
+        render.out.cache_clear()
     lines = out.splitlines()
     assert max(len(line) for line in lines) <= 50
     bullets = [n for n, line in enumerate(lines) if line.startswith("  • ")]

@@ -99,6 +99,13 @@ class ActivationView:
         return tuple(f.name for f in self.feelings)
 
     @property
+    def back_filled(self) -> bool:
+        """Its latest reading was written down well after the moment it describes, so
+        "now" says nothing about when it eased."""
+        latest = max(self.readings, key=lambda r: r.at, default=None)
+        return latest is not None and latest.retrospective
+
+    @property
     def body(self) -> tuple[str, ...]:
         """Distinct "sensation location" phrases in the order they were noticed."""
         seen: dict[str, None] = {}

@@ -12,7 +12,16 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from steady.cli import prompts
-from steady.cli.common import Env, env, handles_errors, interactive, journal, parse_id, show_care
+from steady.cli.common import (
+    Env,
+    env,
+    handles_errors,
+    interactive,
+    journal,
+    parse_id,
+    show_care,
+    typed_moment,
+)
 from steady.errors import InputError
 from steady.timeparse import show_after, show_moment
 
@@ -158,14 +167,7 @@ def _same_time(e: Env, at: datetime | None, activation_id: int, separate: bool) 
     """
     parts = [f" --id {activation_id}"] if separate else []
     if at is not None:
-        local, today = at.astimezone(e.tz), e.now.astimezone(e.tz).date()
-        if local.date() == today:
-            when = f"{local:%H:%M}"
-        elif local.date() == today - timedelta(days=1):
-            when = f"yesterday {local:%H:%M}"
-        else:
-            when = f"{local:%Y-%m-%d %H:%M}"
-        parts.append(f' --at "{when}"')
+        parts.append(f' --at "{typed_moment(e, at)}"')
     return "".join(parts)
 
 
@@ -389,17 +391,19 @@ def settle(
     with journal(ctx) as j:
         target = j.target(target_id, "to settle")
     ask = interactive() and target.status != "settled"
-    if moment is None and ask and (target.stale or target.status == "unresolved"):
+    needed = target.stale or target.status == "unresolved"
+    if moment is None and ask and (needed or target.back_filled):
         last = show_moment(target.last_reading_at, e.now, e.tz)
         example = (target.last_reading_at + timedelta(hours=1)).astimezone(e.tz)
         moment = prompts.ask_moment(
             f"Activation {target.id} had its last reading {last}. When did you feel settled? "
-            f"(for example {example:%H:%M} or {example:%Y-%m-%d %H:%M})",
+            f"(for example {example:%H:%M} or {example:%Y-%m-%d %H:%M}"
+            + (")" if needed else "; Enter for now)"),
             after=target.last_reading_at,
             now=e.now,
             tz=e.tz,
-            optional=False,
-        )
+            optional=not needed,
+        ) or e.when("now")
     if not practices and ask:
         from steady.language import matching
 
@@ -419,3 +423,9 @@ def settle(
     render.say(
         f"Settled {show_after(minutes)}. This is the number that tends to shrink with practice."
     )
+    if moment is None and target.back_filled:  # "now", for readings written down afterwards
+        render.hint(
+            "It was logged afterwards; if it eased earlier, the time can be set:",
+            f"steady edit {target.id} --settled WHEN",
+            muted=True,
+        )

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING, Annotated, ParamSpec, TypeVar
 
 import typer
@@ -130,6 +130,16 @@ class Env:
 
     def day(self, text: str | None, what: str) -> date | None:
         return None if text is None else parse_date(text, self.now, self.tz, what=what)
+
+
+def typed_moment(e: Env, at: datetime) -> str:
+    """A moment as one would type it for --at: "21:00", "yesterday 21:00", "2026-11-20 21:00"."""
+    local, today = at.astimezone(e.tz), e.now.astimezone(e.tz).date()
+    if local.date() == today:
+        return f"{local:%H:%M}"
+    if local.date() == today - timedelta(days=1):
+        return f"yesterday {local:%H:%M}"
+    return f"{local:%Y-%m-%d %H:%M}"
 
 
 def env(ctx: typer.Context) -> Env:

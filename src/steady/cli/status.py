@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import typer
 
-from steady.cli.common import env, journal
+from steady.cli.common import env, journal, typed_moment
 
 
 def status(ctx: typer.Context) -> None:
@@ -40,11 +40,18 @@ def status(ctx: typer.Context) -> None:
                     f", {render.lit(body)}" if body else ""
                 )
             render.say(f"Open: activation {current.id}, since {began} ({elapsed}){detail}.")
+            # Logged afterwards: "now" is not when it was named or eased.
+            named = f' --at "{typed_moment(e, current.last_reading_at)}"'
             if not current.feelings:
-                render.hint("Can you name the feeling?", "steady name")
+                render.hint(
+                    "Can you name the feeling?", "steady name" + named * current.back_filled
+                )
             else:
                 render.hint("A new reading:", "steady notice -i N")
-                render.hint("When you feel back to baseline:", "steady settle")
+                render.hint(
+                    "When you feel back to baseline:",
+                    "steady settle" + " --at WHEN" * current.back_filled,
+                )
     elif state.total == 0:
         render.hint(
             "Nothing logged yet. When the alarm shows up in your body, catch it early:",
