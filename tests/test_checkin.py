@@ -203,6 +203,20 @@ def test_no_activation_on_a_day_with_one_logged_is_accepted_gently(steady):
     assert "logged" not in quiet.stdout
 
 
+def test_an_activation_logged_after_no_activation_takes_the_mark_back(steady):
+    ok(steady("checkin --none --hum 4"))
+    ok(steady("checkin --none --date yesterday"))
+    run = ok(steady("notice chest tight -i 6"))
+    assert "Today's check-in had said “no activation”; it now counts this one." in run.stdout
+    today, yesterday = listed(steady)
+    assert (today["no_activation"], today["hum"]) == (False, 4)
+    assert yesterday["no_activation"] is True  # another day's word is kept
+    assert "no activation" not in ok(steady("notice -i 4")).stdout  # a reading: said once
+    back_filled = ok(steady(["notice", "stomach", "-i", "5", "--at", "yesterday 20:00"]))
+    assert "The Thu 26 Nov check-in had said" in back_filled.stdout
+    assert [c["no_activation"] for c in listed(steady)] == [False, False]
+
+
 @pytest.mark.parametrize(
     ("hum", "says"),
     [("11", "outside 0–10"), ("-1", "outside 0–10"), ("lots", "not a number"), ("2.5", "whole")],

@@ -373,7 +373,9 @@ def test_a_one_activation_week(steady):
     assert data["activations"]["count"] == 1
     assert data["activations"]["recovery_minutes"]["p25"] == 90
     assert data["trend"]["recovery"] == "insufficient"
-    assert "still building a baseline" in " ".join(steady("review").stdout.split())
+    text = " ".join(steady("review").stdout.split())
+    assert "still building a baseline" in text
+    assert text.count("A change is shown once a period has 3 activations") == 1
 
 
 def test_weeks_sets_the_history_length(steady):

@@ -103,6 +103,7 @@ class NoticeResult:
     separate_earlier: bool = False
     location: matching.Match | None = None
     sensation: matching.Match | None = None
+    quiet_day_taken_back: date | None = None  # its check-in had said "no activation"
 
 
 @dataclass(frozen=True)
@@ -366,6 +367,7 @@ class Journal:
         }
         columns["id"] = self._insert(tables.activation, columns)
         reading = self._insert_reading(columns["id"], at, intensity, loc, sen)
+        quiet_day = self._take_back_quiet_day(at)
         records = _no_records()
         records["reading"].append(reading)
         return NoticeResult(
@@ -376,7 +378,20 @@ class Journal:
             separate_earlier=separate,
             location=loc,
             sensation=sen,
+            quiet_day_taken_back=quiet_day,
         )
+
+    def _take_back_quiet_day(self, at: datetime) -> date | None:
+        """A check-in that said "no activation" on this activation's day no longer does:
+        the newer entry is the truer account, and the two must not contradict each other."""
+        checkin, day = tables.checkin, at.astimezone(self.tz).date()
+        result = self.session.execute(
+            update(checkin)
+            .where(checkin.c.day == day, checkin.c.no_activation.is_(True))
+            .values(no_activation=False, updated_at=self.now)
+        )
+        self._written()
+        return day if cast("CursorResult[Any]", result).rowcount else None
 
     def _add_reading(
         self,

@@ -552,6 +552,8 @@ def review_screen(review: Review, caught_early_max: int) -> None:
     if early:
         rows.append(("", early))
     _labelled([(label, escape(text)) for label, text in rows], bold_labels=True)
+    if any(words.BUILDING in text for _, text in rows):
+        say(f"[muted]{escape(words.baseline_needs(period))}[/muted]")
 
     weeks = review.weeks
     if any(w.count for w in weeks):

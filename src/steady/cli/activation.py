@@ -129,6 +129,12 @@ def notice(
                 f"[muted]Kept '{render.lit(match.word)}' as written "
                 f"(did you mean {render.lit(match.suggestions[0])}?).[/muted]"
             )
+    if result.quiet_day_taken_back is not None:
+        day = result.quiet_day_taken_back
+        which = "Today's" if day == e.now.astimezone(e.tz).date() else f"The {day:%a %-d %b}"
+        render.say(
+            f"[muted]{which} check-in had said “no activation”; it now counts this one.[/muted]"
+        )
     if result.left_unresolved is not None:
         old = result.left_unresolved
         render.say(

@@ -10,10 +10,16 @@ from __future__ import annotations
 from steady.metrics import ActivationStats, Change, Period
 from steady.timeparse import show_duration
 
-BUILDING = (
-    "still building a baseline (a change is shown once this period has 3 activations and "
-    "the 4 before it have 6)"
-)
+BUILDING = "still building a baseline"
+
+
+def baseline_needs(period: Period) -> str:
+    """What BUILDING waits for, said once under the figures rather than after each."""
+    before = "4 weeks" if period.is_week else "4 periods of the same length"
+    return (
+        f"A change is shown once a period has 3 activations and the {before} before it "
+        "have 6 between them."
+    )
 
 
 def _before(period: Period) -> str:
