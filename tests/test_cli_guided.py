@@ -6,6 +6,8 @@ from __future__ import annotations
 import os
 import stat
 
+import pytest
+
 from tests.conftest import NOW, TZ
 
 
@@ -201,3 +203,19 @@ def test_the_composer_does_not_repeat_flexibility_the_request_already_has():
     )
     assert text.count("whenever suits you") == 1
     assert "No rush" in compose("I've been anxious", "", "a call tonight")
+
+
+@pytest.mark.parametrize("command", ["checkin", "notice", "settle", "share write"])
+def test_stopping_at_a_question_is_calm_and_saves_nothing_more(steady, command):
+    steady("log")  # the journal exists: the first-run notice is not part of this
+    if command == "settle":
+        steady("notice chest tight -i 5")
+    before = steady("log --json").json() if command != "checkin" else None
+    run = steady(command, input="", tty=True)  # Ctrl-D at the first question
+    assert run.exit_code == 130
+    assert run.stderr.strip() == "Stopped. Nothing more was saved."
+    assert "Aborted" not in run.stdout + run.stderr
+    if before is not None:
+        assert steady("log --json").json() == before
+    assert steady("checkins --json").json() == []
+    assert steady("share list --json").json() == []

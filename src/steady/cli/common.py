@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Annotated, ParamSpec, TypeVar
 
 import typer
 
-from steady.errors import InputError, SteadyError
+from steady.errors import InputError, Interrupted, SteadyError
 from steady.timeparse import local_zone, parse_date, parse_when
 
 if TYPE_CHECKING:
@@ -172,6 +172,12 @@ def handles_errors(command: Callable[P, R]) -> Callable[P, R]:
 
             render.error(exc)
             raise typer.Exit(exc.exit_code) from None
+        except typer.Abort:  # Ctrl-C or Ctrl-D at a question; Click would say "Aborted!"
+            from steady import render
+
+            sys.stderr.write("\n")  # the question's line was left unfinished
+            render.error(Interrupted("Stopped. Nothing more was saved."))
+            raise typer.Exit(Interrupted.exit_code) from None
 
     return wrapper
 
