@@ -239,6 +239,8 @@ def test_the_composer_builds_a_grounded_message(steady):
         "fix. Would you be up for a call? Tonight if that works, or another time is fine too."
     )
     assert "Nothing here reads as pressure." in run.stdout
+    assert "Already grounded" not in run.stdout  # its own sentences are not praised
+    assert "A few short questions; only the first needs an answer." in run.stdout
     assert "Kept as draft 1." in run.stdout
     (message,) = listed(steady)
     assert message["text"] == expected

@@ -102,6 +102,19 @@ def say(message: str = "") -> None:
         _write(written)
 
 
+def indented(text: Text, indent: int, first: str | None = None) -> None:
+    """Rich text wrapped to the screen, every line indented (the first by `first` when
+    given), with no padding spaces at the ends of lines (Rich's Padding fills each line
+    out to the width of the longest)."""
+    from rich.text import Text
+
+    console = out()
+    for number, line in enumerate(text.wrap(console, max(console.width - indent, 20))):
+        line.rstrip()
+        lead = first if number == 0 and first is not None else " " * indent
+        console.print(Text(lead) + line, soft_wrap=True)
+
+
 def bullet(markup: str) -> None:
     """A list item. A long one wraps under its own text, never back under the bullet."""
     written = _plain_line(f"  • {markup}")
@@ -110,11 +123,7 @@ def bullet(markup: str) -> None:
         return
     from rich.text import Text
 
-    console = out()
-    wrapped = Text.from_markup(markup).wrap(console, max(console.width - 4, 20))
-    for number, line in enumerate(wrapped):
-        line.rstrip()
-        console.print(Text("  • " if number == 0 else "    ") + line, soft_wrap=True)
+    indented(Text.from_markup(markup), 4, first="  • ")
 
 
 def hint(sentence: str, command: str, *, muted: bool = False) -> None:
@@ -833,25 +842,29 @@ def marked_message(
 
 def message_text(text: str, *, title: str) -> None:
     """A message as written, without the mirror's marks."""
-    from rich.padding import Padding
     from rich.text import Text
 
     say(f"[bold]{escape(title)}[/bold]")
-    out().print(Padding(Text(for_display(text)), (0, 0, 0, 2), expand=False))
+    indented(Text(for_display(text)), 2)
 
 
 def message_check(
-    result: CheckResult, now: datetime, tz: tzinfo, *, title: str | None = None
+    result: CheckResult,
+    now: datetime,
+    tz: tzinfo,
+    *,
+    title: str | None = None,
+    praise: bool = True,
 ) -> None:
     """The mirror: the message with its findings, why they land as pressure, and what
-    could be said instead; then what is already grounded."""
-    from rich.padding import Padding
+    could be said instead; then what is already grounded (unless `praise` is off: the
+    composer's own sentences are grounded by design, and praising them is empty)."""
     from rich.text import Text
 
     if title:
         say(f"[bold]{escape(title)}[/bold]")
-    marked = marked_message(result.text, result.flag_spans, result.grounded_spans)
-    out().print(Padding(marked, (0, 0, 0, 2), expand=False))
+    marked = marked_message(result.text, result.flag_spans, result.grounded_spans if praise else ())
+    indented(marked, 2)
     say()
     if result.flags:
         count = len(result.flags)
@@ -866,13 +879,13 @@ def message_check(
                 earlier = f" [muted](also drafted {escape(times)})[/muted]"
             head = f"• [bold]“{lit(finding.match)}”[/bold] — {escape(finding.label)}{earlier}"
             why = f"[muted]{escape(finding.why)}[/muted]"
-            out().print(Padding(Text.from_markup(head), (0, 0, 0, 2), expand=False))
-            out().print(Padding(Text.from_markup(why), (0, 0, 0, 4), expand=False))
+            indented(Text.from_markup(head), 2)
+            indented(Text.from_markup(why), 4)
             instead = Text(f"Instead: {finding.suggestion}")
-            out().print(Padding(instead, (0, 0, 0, 4), expand=False))
+            indented(instead, 4)
     else:
         say("Nothing here reads as pressure.")
-    if result.grounded:
+    if result.grounded and praise:
         found = ", ".join(f"{escape(g.label)} (“{lit(g.match)}”)" for g in result.grounded)
         out().print(Text.from_markup(f"[muted]Already grounded:[/muted] {found}."))
 

@@ -205,12 +205,13 @@ def write(ctx: typer.Context) -> None:
     with journal(ctx) as j:
         level = messages.current_level(j)
         name = messages.partner_name(j)
-    render.say("Three short questions; the last one is optional.")
+    render.say("A few short questions; only the first needs an answer.")
     notice = _required(
         "What do you notice in yourself? (e.g. I've been in an anxious headspace since lunch)"
     )
     holding = prompts.ask_text(
-        "How are you holding it? (e.g. I'm going for a walk first; Enter to skip)"
+        "How are you holding it? (e.g. I'm going for a walk first; Enter for "
+        "“I'm looking after it”)"
     )
     request = prompts.ask_text("Is there a small request? (e.g. a call tonight; Enter to skip)")
     timing = ""
@@ -226,7 +227,7 @@ def write(ctx: typer.Context) -> None:
     if cared:  # what it says matters more than its wording: no mirror
         render.message_text(text, title="Your message")
     else:
-        render.message_check(result, e.now, e.tz, title="Your message")
+        render.message_check(result, e.now, e.tz, title="Your message", praise=False)
     render.say()
     # One chance to change it, never a loop: the mirror does not ask for rewrites.
     own = prompts.ask_text("Type your own version to replace it, or press Enter to keep it")
