@@ -219,3 +219,16 @@ def test_stopping_at_a_question_is_calm_and_saves_nothing_more(steady, command):
         assert steady("log --json").json() == before
     assert steady("checkins --json").json() == []
     assert steady("share list --json").json() == []
+
+
+def test_a_likely_typo_in_a_named_feeling_is_offered_its_match_in_a_terminal(steady):
+    steady("notice chest tight -i 5")
+    run = steady("name anxous", input="\n", tty=True)
+    assert run.exit_code == 0, run.stderr
+    assert "Did you mean 'anxious'?" in run.stdout
+    assert steady("show 1 --json").json()["feelings"] == ["anxious"]
+    kept = steady("name lonley", input="n\n", tty=True)  # no: kept as typed, and said so
+    assert "Kept 'lonley' as written" in kept.stdout
+    story = steady("name ignored", input="\n", tty=True)  # a story word is not a typo
+    assert "Did you mean" not in story.stdout
+    assert steady("name anxous").exit_code == 0  # no terminal: kept as written, as before

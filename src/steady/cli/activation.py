@@ -226,9 +226,18 @@ def name(
         raise InputError("No feeling was given.", "For example: steady name anxious lonely")
     with journal(ctx) as j:
         target = j.target(target_id, "to name")
-    if not words:
-        from steady.language import matching
+    from steady.language import matching
 
+    if words and interactive():  # a likely typo is offered its close match, once
+        known = matching.feelings(e.config.words("extra_feelings"))
+        own_story_words = e.config.words("extra_story_words")
+        words = [
+            word
+            if matching.story_word_in(word, own_story_words)
+            else prompts.settle_typo(known.lookup(word), "feelings")
+            for word in words
+        ]
+    if not words:
         words = prompts.choose_words(
             "What are you feeling?",
             matching.feelings(e.config.words("extra_feelings")),
