@@ -278,6 +278,19 @@ def test_the_composer_suggests_holding_at_a_high_reading(steady):
     assert listed(steady)[0]["status"] == "held"
 
 
+def test_a_held_message_is_brought_back_once_settled(steady):
+    steady("notice chest tight -i 8")
+    steady(["share", "save", "--held", PRESSURE])
+    settled = steady("settle --at now")
+    assert settled.exit_code == 0, settled.stderr
+    text = " ".join(settled.stdout.split())
+    assert "Message 1 is held for when you've settled" in text
+    assert "steady share list" in text
+    assert "Message 1 is held" in " ".join(steady("").stdout.split())
+    steady("share discard 1")
+    assert "held" not in steady("").stdout
+
+
 def test_the_held_suggestion_can_be_declined(steady):
     steady("notice chest tight -i 9")
     run = steady("share write", input=ANSWERS + "\nn\n", tty=True)

@@ -290,6 +290,12 @@ class Journal:
         ids = tuple(i for i in waiting if i is not None)
         return Status(self.open_activation(), checkin is not None, ids, int(total))
 
+    def held_messages(self) -> list[int]:
+        """The ids of messages kept as held, to look at again once settled; oldest first."""
+        message = tables.message
+        statement = select_columns(message.c.id).where(message.c.status == "held")
+        return list(self.session.execute(statement.order_by(message.c.id)).scalars())
+
     # -- the activation loop -----------------------------------------------------------------
 
     def will_open(self, *, at: datetime | None = None, new: bool = False) -> bool:

@@ -16,6 +16,7 @@ from steady.cli.common import (
     Env,
     env,
     handles_errors,
+    held_sentence,
     interactive,
     journal,
     parse_id,
@@ -433,11 +434,14 @@ def settle(
         result = j.settle(
             at=moment, helped=practices, intensity=level, note=note, activation_id=target.id
         )
+        held = j.held_messages()
     show_care(note)
     minutes = result.activation.recovery_minutes or 0.0
     render.say(
         f"Settled {show_after(minutes)}. This is the number that tends to shrink with practice."
     )
+    if held:
+        render.hint(held_sentence(held), "steady share list")
     if moment is None and target.back_filled:  # "now", for readings written down afterwards
         render.hint(
             "It was logged afterwards; if it eased earlier, the time can be set:",

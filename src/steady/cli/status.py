@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import typer
 
-from steady.cli.common import env, journal, typed_moment
+from steady.cli.common import env, held_sentence, journal, typed_moment
 
 
 def status(ctx: typer.Context) -> None:
@@ -16,6 +16,7 @@ def status(ctx: typer.Context) -> None:
     e = env(ctx)
     with journal(ctx) as j:
         state = j.status()
+        held = j.held_messages()
     current = state.open
     if current is not None:
         began = show_moment(current.started_at, e.now, e.tz)
@@ -59,6 +60,8 @@ def status(ctx: typer.Context) -> None:
         )
     else:
         render.say("Nothing open right now.")
+        if held:
+            render.hint(held_sentence(held), "steady share list")
         render.hint(
             "When the alarm shows up in your body:",
             "steady notice LOCATION SENSATION -i N",
