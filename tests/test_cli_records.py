@@ -306,6 +306,61 @@ def test_delete_asks_with_a_terminal_and_yes_deletes(week: Steady) -> None:
     assert week("show 1").exit_code == 1
 
 
+@pytest.mark.parametrize(
+    ("make", "args", "asks", "listed"),
+    [
+        (
+            "note 'I said too much tonight'",
+            "--note 1",
+            "note 1 (“I said too much tonight”)",
+            "notes",
+        ),
+        (
+            "anchor solitude 'read for a bit'",
+            "--anchor 1",
+            "anchor 1 (“read for a bit”)",
+            "anchors",
+        ),
+        ("share save 'you never answer'", "--message 1", "message 1 (“you never answer”)", None),
+        ("checkin --hum 3", "--checkin today", "the check-in of Fri 27 Nov 2026", "checkins"),
+    ],
+)
+def test_one_note_anchor_message_or_checkin_can_be_deleted(
+    steady: Steady, refuses: Callable[..., Run], make: str, args: str, asks: str, listed: str | None
+) -> None:
+    ok(steady("notice chest tight -i 4"))
+    ok(steady(make))
+    listing = ["share", "list", "--json"] if listed is None else [listed, "--json"]
+    before = ok(steady(listing)).json()
+    assert len(before) == 1
+    refuses(f"delete {args}", says="--yes")  # no terminal, no --yes: nothing happens
+    kept = ok(steady(f"delete {args}", input="n\n", tty=True))
+    assert f"Delete {asks} for good?" in kept.stdout
+    assert "Kept as it was." in kept.stdout
+    assert ok(steady(listing)).json() == before
+    gone = ok(steady(f"delete {args} --yes"))
+    assert gone.stdout.startswith("Deleted ")
+    assert ok(steady(listing)).json() == []
+    assert len(ok(steady("log --json")).json()) == 1  # nothing else went with it
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "says"),
+    [
+        ("delete", 2, "Name one thing to delete"),
+        ("delete 1 --note 2", 2, "Name one thing to delete"),
+        ("delete --note 9 --yes", 1, "There is no note 9"),
+        ("delete --anchor x --yes", 2, "id"),
+        ("delete --checkin yesterday --yes", 1, "There is no check-in for Thu 26 Nov 2026"),
+        ("delete --checkin someday --yes", 2, "Cannot read --checkin"),
+    ],
+)
+def test_deleting_what_is_not_there_is_refused(
+    week: Steady, refuses: Callable[..., Run], args: str, code: int, says: str
+) -> None:
+    refuses(args, code=code, says=says)
+
+
 # -- note ------------------------------------------------------------------------------------------
 
 

@@ -120,3 +120,23 @@ def test_encryption_works_with_the_network_switched_off_and_keeps_files_private(
         "after encrypting",
         "before encrypting",
     ]
+
+
+def test_deleted_and_replaced_words_are_left_in_no_file(steady, isolated_home, journal):
+    """secure_delete zeroes what a deletion or an edit frees (SQLite's default varies by
+    build: Debian's is on, SQLCipher's is off), so the words are gone from the journal."""
+    for n in range(3):
+        ok(steady(["note", f"an ordinary note {n}"]))
+    ok(steady(["note", "QUIETMARKER a note written at the worst moment"]))
+    ok(steady(["notice", "chest", "-i", "3", "--context", "CONTEXTMARKER what happened"]))
+    ok(steady(["anchor", "solitude", "ANCHORMARKER read alone"]))
+    ok(steady("delete --note 4 --yes"))
+    ok(steady(["edit", "1", "--context", "something else"]))
+    ok(steady("delete --anchor 1 --yes"))
+    for path in isolated_home.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            for marker in (b"QUIETMARKER", b"CONTEXTMARKER", b"ANCHORMARKER"):
+                assert marker not in data, (path.name, marker)
+    with journal() as j:
+        assert j.session.connection().exec_driver_sql("PRAGMA secure_delete").scalar() == 1

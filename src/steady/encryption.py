@@ -44,6 +44,8 @@ CONNECTION_PRAGMAS = (
     f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}",
     "PRAGMA foreign_keys = ON",
     "PRAGMA synchronous = FULL",
+    # Deleted or replaced words are overwritten with zeros, not left in free pages.
+    "PRAGMA secure_delete = ON",
 )
 CONVERTING_SUFFIX = ".converting"
 STALE_AFTER_S = 3600  # no conversion takes an hour: a copy this old was left by a crash

@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta, tzinfo
 from types import ModuleType, SimpleNamespace
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from sqlalchemy import ColumnElement, TableClause, and_, insert, update
+from sqlalchemy import ColumnElement, TableClause, and_, delete, insert, update
 from sqlalchemy import select as select_columns
 from sqlalchemy.orm import selectinload
 from sqlmodel import Session, col, select
@@ -191,6 +191,15 @@ def _stored(session: Session, where: ColumnElement[bool]) -> list[_Stored]:
         for record in session.execute(statement):
             stored[record.activation_id].records[child.name].append(record)
     return list(stored.values())
+
+
+# The records that live outside activations, deleted one by one: table, where to list them.
+_SINGLE_RECORDS: dict[str, tuple[TableClause, str]] = {
+    "note": (tables.note, "steady notes"),
+    "anchor": (tables.anchor, "steady anchors"),
+    "message": (tables.message, "steady share list"),
+    "check-in": (tables.checkin, "steady checkins"),
+}
 
 
 def _is_open() -> ColumnElement[bool]:
@@ -673,6 +682,31 @@ class Journal:
         self.session.delete(row)
         self.session.flush()
         return view
+
+    def find_record(self, kind: str, record_id: int) -> Any:
+        """One note, anchor, message or check-in by its id, as its stored columns."""
+        source, where = _SINGLE_RECORDS[kind]
+        row = self.session.execute(select_columns(source).where(source.c.id == record_id)).first()
+        if row is None:
+            raise NotPossibleError(f"There is no {kind} {record_id}.", f"See them with: {where}")
+        return row
+
+    def checkin_on(self, day: date) -> Any:
+        """The check-in of a local day, as its stored columns."""
+        checkin = tables.checkin
+        row = self.session.execute(select_columns(checkin).where(checkin.c.day == day)).first()
+        if row is None:
+            raise NotPossibleError(
+                f"There is no check-in for {day:%a %-d %b %Y}.", "See them with: steady checkins"
+            )
+        return row
+
+    def delete_record(self, kind: str, record_id: int) -> None:
+        """Delete one note, anchor, message or check-in for good."""
+        self.find_record(kind, record_id)
+        source, _ = _SINGLE_RECORDS[kind]
+        self.session.execute(delete(source).where(source.c.id == record_id))
+        self._written()
 
     def note(
         self,

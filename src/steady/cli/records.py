@@ -134,33 +134,111 @@ def edit(
 @handles_errors
 def delete(
     ctx: typer.Context,
-    activation_id: IdArgument,
+    activation_id: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="ID", help="The activation's id (see steady log).", show_default=False
+        ),
+    ] = None,
+    note: Annotated[
+        str | None,
+        typer.Option(
+            "--note", metavar="ID", help="Delete a note (see steady notes).", show_default=False
+        ),
+    ] = None,
+    anchor: Annotated[
+        str | None,
+        typer.Option(
+            "--anchor",
+            metavar="ID",
+            help="Delete an anchor (see steady anchors).",
+            show_default=False,
+        ),
+    ] = None,
+    message: Annotated[
+        str | None,
+        typer.Option(
+            "--message",
+            metavar="ID",
+            help="Delete a message (see steady share list).",
+            show_default=False,
+        ),
+    ] = None,
+    checkin: Annotated[
+        str | None,
+        typer.Option(
+            "--checkin", metavar="DATE", help="Delete the check-in of a day.", show_default=False
+        ),
+    ] = None,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask to confirm.")] = False,
 ) -> None:
-    """Delete an activation with everything logged in it. This cannot be undone."""
+    """Delete an activation, or a note, anchor, message or check-in.
+
+    An activation goes with everything logged in it. This cannot be undone.
+    """
     from steady import render
+    from steady.text import for_display
     from steady.timeparse import show_moment
 
     e = env(ctx)
+    chosen = {
+        kind: value
+        for kind, value in (
+            ("activation", activation_id),
+            ("note", note),
+            ("anchor", anchor),
+            ("message", message),
+            ("check-in", checkin),
+        )
+        if value is not None
+    }
+    if len(chosen) != 1:
+        raise InputError(
+            "Name one thing to delete: an activation's ID, or --note, --anchor, --message "
+            "or --checkin.",
+            "For example: steady delete --note 3",
+        )
+    ((kind, given),) = chosen.items()
+    day = e.day(given, "--checkin") if kind == "check-in" else None
+    record_id = None if day is not None else require_id(given)
     with journal(ctx) as j:
-        view = j.get(require_id(activation_id))
+        if kind == "activation":
+            view = j.get(require_id(given))
+            began = show_moment(view.started_at, e.now, e.tz)
+            readings = len(view.readings)
+            what = (
+                f"activation {view.id} ({began}, {readings} reading{'s' if readings != 1 else ''})"
+            )
+        elif day is not None:
+            row = j.checkin_on(day)
+            record_id = int(row.id)
+            what = f"the check-in of {day:%a %-d %b %Y}"
+        else:
+            assert record_id is not None
+            row = j.find_record(kind, record_id)
+            text = (
+                getattr(row, "text", None) or getattr(row, "what", None) or getattr(row, "kind", "")
+            )
+            preview = " ".join(for_display(str(text)).split())
+            preview = preview if len(preview) <= 40 else preview[:39].rstrip() + "…"
+            what = f"{kind} {record_id} (“{preview}”)"  # a plain prompt: no markup to escape
+    name = what.split(" (")[0] if kind != "check-in" else what
     if not yes:
         if not interactive():
+            flag = "" if kind == "activation" else f"--{kind.replace('-', '')} "
             raise InputError(
-                "Deleting needs a confirmation.", f"Add --yes: steady delete {view.id} --yes"
+                "Deleting needs a confirmation.", f"Add --yes: steady delete {flag}{given} --yes"
             )
-        began = show_moment(view.started_at, e.now, e.tz)
-        readings = len(view.readings)
-        question = (
-            f"Delete activation {view.id} ({began}, {readings} "
-            f"reading{'s' if readings != 1 else ''}) for good?"
-        )
-        if not prompts.confirm(question):
+        if not prompts.confirm(f"Delete {what} for good?"):
             render.say("Kept as it was.")
             return
     with journal(ctx) as j:
-        j.delete(require_id(activation_id))
-    render.say(f"Deleted activation {view.id}.")
+        if kind == "activation":
+            j.delete(require_id(given))
+        else:
+            assert record_id is not None
+            j.delete_record(kind, record_id)
+    render.say(f"Deleted {name}.")
 
 
 @handles_errors
