@@ -258,8 +258,10 @@ def test_db_option_wins_over_steady_db(
 def test_vocab_lists_each_kind(steady: Steady, kind: str, words: list[str]) -> None:
     out = ok(steady(f"vocab {kind}")).stdout
     assert out.splitlines()[0] == kind
+    assert "story words:" not in out  # a list of one group is not titled twice
+    assert all(line.startswith("  ") for line in out.splitlines()[1:3])  # wrapped, indented
     for word in words:
-        assert word in out
+        assert word in " ".join(out.split())
     data = ok(steady(f"vocab {kind} --json")).json()
     assert list(data) == [kind]
     listed = [w for group in data[kind].values() for w in group]

@@ -11,7 +11,7 @@ import ast
 import os
 import re
 import sqlite3
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from html.parser import HTMLParser
 from importlib import resources
 from pathlib import Path
@@ -493,3 +493,17 @@ def test_only_the_two_format_modules_import_jinja2():
             if any(n.split(".")[0] == "jinja2" for n in names):
                 importers.add(path.relative_to(SRC).as_posix())
     assert importers == {"exporters/markdown.py", "exporters/html.py"}
+
+
+def test_a_reading_given_only_as_a_number_is_shown_plainly(journal):
+    with journal(NOW - timedelta(minutes=30)) as j:
+        j.notice(location="chest", sensation="tight", intensity=5)
+    with journal(NOW - timedelta(minutes=20)) as j:
+        j.notice(intensity=8)
+    week = metrics.week_of(NOW.astimezone(TZ).date(), TZ)
+    md = export(journal, "md", period=week)
+    body = next(line for line in md.splitlines() if "(8/10)" in line)
+    assert body.startswith("- **Body:**") and body.endswith(" (8/10)") and "place" not in body
+    assert " · 22:10 (8/10)" in body
+    html = export(journal, "html", period=week)
+    assert "22:10 · 8/10" in html and "place given" not in html

@@ -117,13 +117,18 @@ def indented(text: Text, indent: int, first: str | None = None) -> None:
 
 def bullet(markup: str) -> None:
     """A list item. A long one wraps under its own text, never back under the bullet."""
-    written = _plain_line(f"  • {markup}")
+    _hanging(markup, 4, "  • ")
+
+
+def _hanging(markup: str, indent: int, first: str) -> None:
+    """`first` then the markup, its wrapped lines indented by `indent`."""
+    written = _plain_line(first + markup)
     if written is not None:
         _write(written)
         return
     from rich.text import Text
 
-    indented(Text.from_markup(markup), 4, first="  • ")
+    indented(Text.from_markup(markup), indent, first=first)
 
 
 def hint(sentence: str, command: str, *, muted: bool = False) -> None:
@@ -518,8 +523,12 @@ def intensity_scale() -> None:
 def vocabulary(groups: Mapping[str, Sequence[str]], title: str) -> None:
     say(f"[bold]{escape(title)}[/bold]")
     for group, members in groups.items():
-        label = "" if group == title else f"[muted]{escape(group)}:[/muted] "
-        say(f"  {label}{lit(', '.join(members))}")
+        label = (
+            ""
+            if group.replace(" ", "-") == title.replace(" ", "-")
+            else f"[muted]{escape(group)}:[/muted] "
+        )
+        _hanging(f"{label}{lit(', '.join(members))}", 2, "  ")
 
 
 def lines(title: str, items: Sequence[str], style: str = "") -> None:
