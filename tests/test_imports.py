@@ -66,6 +66,33 @@ def test_shell_completion_does_not_import_the_database_stack():
     assert heavy_modules_loaded([], completion) == []
 
 
+@pytest.mark.parametrize(
+    ("words", "offered"),
+    [
+        ("steady export --format ", ["md", "html", "json", "csv"]),
+        ("steady export --include m", ["messages"]),
+        ("steady anchor s", ["solitude", "self-directed"]),
+        ("steady vocab ", ["feelings", "body", "sensations", "story-words"]),
+        ("steady notice ch", ["chest"]),
+        ("steady notice chest ti", ["tight"]),
+        ("steady name lon", ["lonely", "longing"]),
+    ],
+)
+def test_shell_completion_offers_the_words_steady_knows_without_the_database_stack(words, offered):
+    cword = str(len(words.split()) - (0 if words.endswith(" ") else 1))
+    completion = {"_STEADY_COMPLETE": "complete_bash", "COMP_WORDS": words, "COMP_CWORD": cword}
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, "[]"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **completion},
+        timeout=60,
+        check=False,
+    )
+    assert result.stdout.split() == offered, result.stderr
+    assert "HEAVY=[]" in result.stderr.splitlines()
+
+
 def test_a_write_does_load_the_database_stack():
     """The probe itself works: a real command does import them."""
     assert "sqlmodel" in heavy_modules_loaded(["notice", "chest", "tight", "-i", "3"])

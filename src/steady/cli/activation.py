@@ -14,6 +14,7 @@ import typer
 from steady.cli import prompts
 from steady.cli.common import (
     Env,
+    completes,
     env,
     handles_errors,
     held_sentence,
@@ -40,16 +41,31 @@ AtOption = Annotated[
 ]
 
 
+def _vocabulary(*kinds: str) -> tuple[str, ...]:
+    """Built-in words of the named vocabularies, for shell completion."""
+    from steady.language import matching
+
+    return tuple(w for kind in kinds for w in getattr(matching, kind)().words)
+
+
 @handles_errors
 def notice(
     ctx: typer.Context,
     location: Annotated[
         str | None,
-        typer.Argument(metavar="LOCATION", help="Where in the body: chest, stomach, throat…"),
+        typer.Argument(
+            metavar="LOCATION",
+            help="Where in the body: chest, stomach, throat…",
+            autocompletion=completes(lambda: _vocabulary("body", "sensations")),
+        ),
     ] = None,
     sensation: Annotated[
         str | None,
-        typer.Argument(metavar="SENSATION", help="What it feels like: tight, knot, racing…"),
+        typer.Argument(
+            metavar="SENSATION",
+            help="What it feels like: tight, knot, racing…",
+            autocompletion=completes(lambda: _vocabulary("sensations", "body")),
+        ),
     ] = None,
     intensity: Annotated[
         str | None,
@@ -210,6 +226,7 @@ def name(
         typer.Argument(
             metavar="FEELING...",
             help="One or more feelings, plainly: anxious, lonely, hurt…",
+            autocompletion=completes(lambda: _vocabulary("feelings")),
             show_default=False,
         ),
     ] = None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
@@ -149,6 +149,17 @@ def held_sentence(held: list[int]) -> str:
     return (
         f"{len(held)} messages are held for when you've settled; look at them again when you like:"
     )
+
+
+def completes(words: Callable[[], Iterable[str]]) -> Callable[[str], list[str]]:
+    """Shell completion from a list of words; runs on every Tab, so `words` stays light.
+    Words with spaces are left out: a shell would split them."""
+
+    def complete(incomplete: str) -> list[str]:
+        lowered = incomplete.lower()
+        return [w for w in words() if " " not in w and w.lower().startswith(lowered)]
+
+    return complete
 
 
 def env(ctx: typer.Context) -> Env:

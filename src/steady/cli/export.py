@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from steady.cli.common import env, handles_errors, journal
+from steady.cli.common import completes, env, handles_errors, journal
 from steady.errors import InputError, NotPossibleError
 from steady.exporters import CSV_TABLES, DEFAULT_SECTIONS, FORMATS, SECTIONS
 
@@ -58,6 +58,7 @@ def export(
             "--format",
             "-f",
             metavar="FORMAT",
+            autocompletion=completes(lambda: FORMATS),
             help="md (default) or html: a summary for therapy; json: a full backup that "
             "steady import reads; csv: a table for a spreadsheet.",
         ),
@@ -99,6 +100,7 @@ def export(
         typer.Option(
             "--include",
             metavar="SECTION",
+            autocompletion=completes(lambda: SECTIONS),
             help="Add a section (md, html): messages is left out unless included.",
             show_default=False,
         ),
@@ -108,6 +110,7 @@ def export(
         typer.Option(
             "--exclude",
             metavar="SECTION",
+            autocompletion=completes(lambda: SECTIONS),
             help=f"Leave out a section (md, html): {', '.join(SECTIONS)}.",
             show_default=False,
         ),
@@ -124,6 +127,7 @@ def export(
         typer.Option(
             "--table",
             metavar="KIND",
+            autocompletion=completes(lambda: CSV_TABLES),
             help=f"Which records a csv export lists: {', '.join(CSV_TABLES)} "
             "(default activations).",
             show_default=False,

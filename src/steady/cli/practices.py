@@ -15,6 +15,7 @@ from steady.cli.common import (
     JsonOption,
     SinceOption,
     UntilOption,
+    completes,
     env,
     handles_errors,
     interactive,
@@ -37,7 +38,10 @@ ANCHOR_EXAMPLE = 'For example: steady anchor solitude "read in the park" --minut
 @handles_errors
 def anchor(
     ctx: typer.Context,
-    kind: Annotated[str | None, typer.Argument(metavar="KIND", help=KIND_HELP)] = None,
+    kind: Annotated[
+        str | None,
+        typer.Argument(metavar="KIND", help=KIND_HELP, autocompletion=completes(lambda: KINDS)),
+    ] = None,
     what: Annotated[
         str | None,
         typer.Argument(metavar="WHAT", help='What it was: "long walk", "read in the park".'),

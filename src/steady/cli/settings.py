@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from steady.cli import prompts
-from steady.cli.common import JsonOption, env, handles_errors, interactive, print_json
+from steady.cli.common import JsonOption, completes, env, handles_errors, interactive, print_json
 from steady.errors import InputError, NotPossibleError
 from steady.text import for_display
 
@@ -138,6 +138,7 @@ def vocab(
         typer.Argument(
             metavar="[KIND]",
             help="feelings, body, sensations or story-words. Default: all.",
+            autocompletion=completes(lambda: ("feelings", "body", "sensations", "story-words")),
             show_default=False,
         ),
     ] = None,
