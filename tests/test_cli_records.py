@@ -482,3 +482,17 @@ def test_the_first_run_keeps_json_on_stdout_clean(steady: Steady) -> None:
     first = ok(steady("log --json"))
     assert first.json() == []
     assert "help-now" in first.stderr
+
+
+def test_a_feeling_named_by_mistake_can_be_taken_back(
+    steady: Steady, refuses: Callable[..., Run]
+) -> None:
+    ok(steady("notice chest tight -i 5"))
+    ok(steady("name anxous lonely"))
+    refuses("edit 1 --unname sad", code=1, says="Its feelings: anxous, lonely.")
+    refuses("edit 1 --unname anxous --onset 22:33", says="earlier than the first reading")
+    run = ok(steady(["edit", "1", "--unname", "ANXOUS"]))
+    assert "Feelings named now: lonely." in run.stdout
+    assert ok(steady("show 1 --json")).json()["feelings"] == ["lonely"]
+    ok(steady("name anxious"))
+    assert ok(steady("show 1 --json")).json()["feelings"] == ["lonely", "anxious"]

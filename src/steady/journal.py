@@ -647,11 +647,16 @@ class Journal:
         settled: datetime | None = None,
         context: str | None = None,
         story: str | None = None,
+        unname: Sequence[str] = (),
     ) -> ActivationView:
-        """Correct an activation. An empty --context or --story clears it."""
-        if onset is None and settled is None and context is None and story is None:
-            raise InputError("Nothing to change.", "Give --onset, --settled, --context or --story.")
+        """Correct an activation. An empty --context or --story clears it; `unname` takes
+        back feelings named by mistake (a typo, or the wrong word)."""
+        if onset is None and settled is None and context is None and story is None and not unname:
+            raise InputError(
+                "Nothing to change.", "Give --onset, --settled, --context, --story or --unname."
+            )
         row = self._row(activation_id)
+        self._unname(row, unname)
         new_onset = onset or row.started_at
         first = min((r.at for r in row.readings), default=new_onset)
         if new_onset > first:
@@ -675,6 +680,18 @@ class Journal:
         self.session.add(row)
         self.session.flush()
         return self.view(row)
+
+    def _unname(self, row: models.Activation, names: Sequence[str]) -> None:
+        named = {feeling.name.casefold(): feeling for feeling in row.feelings}
+        for name in names:
+            feeling = named.pop(" ".join(name.split()).casefold(), None)
+            if feeling is None:
+                which = ", ".join(f.name for f in row.feelings) or "none yet"
+                raise NotPossibleError(
+                    f"Activation {row.id} has no feeling named '{name}'.",
+                    f"Its feelings: {which}.",
+                )
+            row.feelings.remove(feeling)  # delete-orphan: the record goes with it
 
     def delete(self, activation_id: int) -> ActivationView:
         row = self._row(activation_id)

@@ -111,8 +111,17 @@ def edit(
             "--story", metavar="TEXT", help='Replace the story ("" clears it).', show_default=False
         ),
     ] = None,
+    unname: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--unname",
+            metavar="FEELING",
+            help="Take back a feeling named by mistake (repeat for more).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
-    """Correct an activation's times, context or story."""
+    """Correct an activation's times, context, story or named feelings."""
     from steady import render
     from steady.timeparse import show_duration
 
@@ -124,8 +133,12 @@ def edit(
             settled=e.when(settled, "--settled"),
             context=context,
             story=story,
+            unname=unname or (),
         )
     render.say(f"Updated activation {view.id}.")
+    if unname:
+        left = ", ".join(view.feeling_names) or "none"
+        render.say(f"Feelings named now: {render.lit(left)}.")
     if view.recovery_minutes is not None:
         render.say(f"Recovery time is now {show_duration(view.recovery_minutes)}.")
     show_care(context, story)
