@@ -507,3 +507,14 @@ def test_a_reading_given_only_as_a_number_is_shown_plainly(journal):
     assert " · 22:10 (8/10)" in body
     html = export(journal, "html", period=week)
     assert "22:10 · 8/10" in html and "place given" not in html
+
+
+def test_a_long_list_in_the_summary_says_how_many_more_there_are(journal):
+    feelings = ["anxious", "lonely", "hurt", "sad", "scared", "angry", "tired"]
+    with journal(NOW - timedelta(minutes=30)) as j:
+        j.notice(location="chest", sensation="tight", intensity=5)
+        j.name(feelings)
+    md = export(journal, "md", period=metrics.week_of(NOW.astimezone(TZ).date(), TZ))
+    line = next(x for x in md.splitlines() if x.startswith("- **Feelings named:**"))
+    assert line.endswith(", 2 more")
+    assert line.count("(1)") == 5

@@ -616,23 +616,32 @@ def _messages(f: PeriodFigures) -> Cell:
     )
 
 
+def _top(items: Sequence[str]) -> tuple[str, ...]:
+    """The most frequent few, and how many more there are (the episode log has them all)."""
+    if len(items) <= TOP:
+        return tuple(items)
+    return (*items[:TOP], f"{len(items) - TOP} more")
+
+
 def _showed_up(views: Sequence[ActivationView], clean: Redactor) -> tuple[Ranked, ...]:
     rows = (
-        Ranked("Body", tuple(f"{clean(n)} ({c})" for n, c in metrics.body_counts(views)[:TOP])),
+        Ranked("Body", _top([f"{clean(n)} ({c})" for n, c in metrics.body_counts(views)])),
         Ranked(
             "Feelings named",
-            tuple(f"{clean(n)} ({c})" for n, c in metrics.feeling_counts(views)[:TOP]),
+            _top([f"{clean(n)} ({c})" for n, c in metrics.feeling_counts(views)]),
         ),
         Ranked(
             "What helped",
-            tuple(
-                f"{clean(p.practice)} ({p.count}"
-                + (
-                    f"; median recovery {show_duration(p.median_recovery_minutes)})"
-                    if p.median_recovery_minutes is not None
-                    else ")"
-                )
-                for p in metrics.helped_stats(views)[:TOP]
+            _top(
+                [
+                    f"{clean(p.practice)} ({p.count}"
+                    + (
+                        f"; median recovery {show_duration(p.median_recovery_minutes)})"
+                        if p.median_recovery_minutes is not None
+                        else ")"
+                    )
+                    for p in metrics.helped_stats(views)
+                ]
             ),
         ),
     )
