@@ -1772,3 +1772,22 @@ def test_the_gates_never_hide_a_match_in_any_set():
 )
 def test_the_gates_never_hide_a_match_in_any_text(text):
     assert gated_out_but_matching(text, "Sam") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "families"),
+    [
+        ("you never answer me", ["global-verdict"]),
+        ("you never reply to me", ["global-verdict"]),
+        ("answer me now", ["immediate-reply"]),
+    ],
+)
+def test_a_complaint_about_a_habit_is_not_a_demand_for_a_reply(text, families):
+    assert sorted(f.family for f in check(text).flags) == families
+
+
+def test_the_global_verdict_explains_anymore_too():
+    (finding,) = [
+        f for f in check("you don't love me anymore").flags if f.family == "global-verdict"
+    ]
+    assert "'anymore'" in finding.why

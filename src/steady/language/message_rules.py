@@ -66,8 +66,9 @@ PRESSURE_FAMILIES: tuple[Family, ...] = (
     Family(
         "global-verdict",
         "a global verdict",
-        "'Always' and 'never' turn one moment into a verdict on who they are, so they tend "
-        "to defend against the verdict instead of hearing the hurt.",
+        "Words like 'always', 'never' and 'anymore', or a label, turn one moment into a "
+        "verdict on who they are, so they tend to defend against the verdict instead of "
+        "hearing the hurt.",
         'Name one moment: "When the plans changed last night, I felt hurt."',
     ),
     Family(
@@ -941,9 +942,11 @@ PRESSURE_RULES: tuple[Rule, ...] = (
     ),
     _p(
         "immediate-reply.answer-me",
-        r"\banswer\s+(?:me(?!\s+(?:this|that|one\s+thing)\b)|your\s+phone|the\s+phone|the\s+"
+        # "you never answer me" is a complaint about a habit (a global verdict), not a demand
+        r"(?<!never )(?<!n't )(?<!not )"
+        r"(?:\banswer\s+(?:me(?!\s+(?:this|that|one\s+thing)\b)|your\s+phone|the\s+phone|the\s+"
         r"question|my\s+(?:texts?|messages?|calls?|question))\b|\b(?:reply|respond)\s+to\s+(?:me|"
-        r"my\s+(?:texts?|messages?|calls?))\b"
+        r"my\s+(?:texts?|messages?|calls?))\b)"
         r"(?!\s+(?:whenever|when\s+you|later|no\s+rush))",
         unless=_PERMISSION,
     ),
