@@ -232,3 +232,11 @@ def test_a_likely_typo_in_a_named_feeling_is_offered_its_match_in_a_terminal(ste
     story = steady("name ignored", input="\n", tty=True)  # a story word is not a typo
     assert "Did you mean" not in story.stdout
     assert steady("name anxous").exit_code == 0  # no terminal: kept as written, as before
+
+
+def test_the_feelings_under_a_story_word_leave_out_those_already_named(steady):
+    steady("notice chest tight -i 5")
+    run = steady("name ignored lonely", input="\n", tty=True)
+    assert "What is the feeling under it — hurt, scared?" in " ".join(run.stdout.split())
+    everything = steady("name rejected ashamed sad hurt", input="\n", tty=True)
+    assert "you have named what is under it too" in " ".join(everything.stdout.split())

@@ -28,6 +28,8 @@ from steady.errors import InputError
 from steady.timeparse import show_after, show_moment
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from steady.language import matching
 
 AT_HELP = "When it happened: 21:30, yesterday 21:30, 2026-11-27 21:30, 20m ago. Default: now."
@@ -276,17 +278,27 @@ def name(
                 f"(did you mean {render.lit(match.suggestions[0])}?).[/muted]"
             )
     if result.story_words:
-        _feeling_under(ctx, e, result.story_words[0], target.id, at)
+        _feeling_under(
+            ctx, e, result.story_words[0], target.id, at, result.activation.feeling_names
+        )
     elif added and result.activation.status == "open":
         render.say("[muted]Naming it plainly often takes a little of the charge out.[/muted]")
 
 
-def _feeling_under(ctx: typer.Context, e: Env, word: str, target_id: int, at: str | None) -> None:
-    """Ask once, kindly, for the feeling under a story word."""
+def _feeling_under(
+    ctx: typer.Context, e: Env, word: str, target_id: int, at: str | None, named: Sequence[str]
+) -> None:
+    """Ask once, kindly, for the feeling under a story word (offering those not yet named)."""
     from steady import render
     from steady.language import matching
 
-    under = matching.feelings_under(word)
+    under = tuple(f for f in matching.feelings_under(word) if f not in named)
+    if not under:
+        render.say(
+            f"'{render.lit(word.capitalize())}' describes what someone did, and you have "
+            "named what is under it too."
+        )
+        return
     render.say(
         f"'{render.lit(word.capitalize())}' describes what someone did. "
         f"What is the feeling under it — {', '.join(under)}?"
@@ -301,6 +313,8 @@ def _feeling_under(ctx: typer.Context, e: Env, word: str, target_id: int, at: st
             again = j.name(answers, activation_id=target_id, at=e.when(at))
         if again.added:
             render.say(f"Named: {render.lit(', '.join(m.word for m in again.added))}.")
+        if again.already:
+            render.say(f"[muted]Already named: {render.lit(', '.join(again.already))}.[/muted]")
 
 
 @handles_errors
