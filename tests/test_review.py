@@ -423,3 +423,10 @@ def test_the_question_can_be_answered_as_a_note(steady):
 def test_unusable_periods_are_refused(refuses, steady, args, says):
     steady("notice chest -i 4")
     refuses(args, says=says)
+
+
+def test_time_with_anchors_reads_as_the_other_durations_do(steady):
+    steady(["anchor", "solitude", "read", "--minutes", "80"])
+    steady(["anchor", "body", "walk"])
+    line = next(x for x in steady("review").stdout.splitlines() if x.startswith("Anchors"))
+    assert " ".join(line.split()) == "Anchors 2, 1 h 20 min (body 1, solitude 1)"

@@ -616,7 +616,8 @@ def review_screen(review: Review, caught_early_max: int) -> None:
     anchors = f"{review.anchors_count}"
     if review.anchors_count:
         kinds = ", ".join(f"{lit(k)} {n}" for k, n in review.anchors_by_kind.items())
-        anchors += f", {review.anchor_minutes} min [muted]({kinds})[/muted]"
+        time_alone = f", {show_duration(review.anchor_minutes)}" if review.anchor_minutes else ""
+        anchors += f"{time_alone} [muted]({kinds})[/muted]"
     details.append(("Anchors", anchors))
     checkins = f"{review.checkin_days} day{'s' if review.checkin_days != 1 else ''}"
     if review.hum_median is not None:
