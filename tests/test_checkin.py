@@ -252,7 +252,10 @@ def test_a_guided_checkin_shows_the_scale_and_asks_each_question(steady):
         "0 calm · 3 noticeable · 5 hard to ignore · 7 pulling at behaviour · 10 overwhelming" in out
     )
     assert "The background hum today, 0–10? (Enter to skip)" in out
-    assert "Was there an activation today? (y/n, Enter to skip)" in out
+    assert (
+        "Was there an activation today, the alarm showing up in your body? (y/n, Enter to skip)"
+        in out
+    )
     assert 'steady anchor KIND "what"' in out
     assert "Checked in for today: hum 4, no activation; note kept." in out
     [row] = listed(steady)
@@ -288,7 +291,7 @@ def test_a_guided_update_says_what_is_there_and_keeps_it_on_enter(steady):
 def test_a_guided_back_fill_asks_about_that_day(steady):
     run = ok(steady("checkin --date 2026-11-20", input="2\nn\n\n", tty=True))
     assert "The background hum on Fri 20 Nov, 0–10?" in run.stdout
-    assert "Was there an activation on Fri 20 Nov?" in run.stdout
+    assert "Was there an activation on Fri 20 Nov, the alarm showing up" in run.stdout
     assert "Checked in for Fri 20 Nov: hum 2, no activation." in run.stdout
     assert not GUILT.search(run.stdout)
     assert listed(steady)[0]["day"] == "2026-11-20"

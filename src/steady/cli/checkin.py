@@ -121,7 +121,10 @@ def _guided(e: Env, state: DayState) -> Answers:
         count = len(state.activations)
         render.say(f"[muted]{count} activation{'s' if count != 1 else ''} logged {on}.[/muted]")
     else:
-        fired = _ask_yes_no(f"Was there an activation {on}? (y/n, Enter to skip)")
+        fired = _ask_yes_no(
+            f"Was there an activation {on}, the alarm showing up in your body? "
+            "(y/n, Enter to skip)"
+        )
         if fired is not None:
             no_activation = not fired
             offer = fired
