@@ -122,8 +122,7 @@ def _guided(e: Env, state: DayState) -> Answers:
         render.say(f"[muted]{count} activation{'s' if count != 1 else ''} logged {on}.[/muted]")
     else:
         fired = _ask_yes_no(
-            f"Was there an activation {on}, the alarm showing up in your body? "
-            "(y/n, Enter to skip)"
+            f"Was there an activation {on}, the alarm showing up in your body? (y/n, Enter to skip)"
         )
         if fired is not None:
             no_activation = not fired

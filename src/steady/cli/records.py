@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from steady.cli import prompts
 from steady.cli.common import (
+    Env,
     JsonOption,
     SinceOption,
     UntilOption,
@@ -21,6 +22,9 @@ from steady.cli.common import (
     show_care,
 )
 from steady.errors import InputError
+
+if TYPE_CHECKING:
+    from steady.journal import Journal
 
 IdArgument = Annotated[
     str, typer.Argument(metavar="ID", help="The activation's id (see steady log).")
@@ -190,8 +194,6 @@ def delete(
     An activation goes with everything logged in it. This cannot be undone.
     """
     from steady import render
-    from steady.text import for_display
-    from steady.timeparse import show_moment
 
     e = env(ctx)
     chosen = {
@@ -212,29 +214,8 @@ def delete(
             "For example: steady delete --note 3",
         )
     ((kind, given),) = chosen.items()
-    day = e.day(given, "--checkin") if kind == "check-in" else None
-    record_id = None if day is not None else require_id(given)
     with journal(ctx) as j:
-        if kind == "activation":
-            view = j.get(require_id(given))
-            began = show_moment(view.started_at, e.now, e.tz)
-            readings = len(view.readings)
-            what = (
-                f"activation {view.id} ({began}, {readings} reading{'s' if readings != 1 else ''})"
-            )
-        elif day is not None:
-            row = j.checkin_on(day)
-            record_id = int(row.id)
-            what = f"the check-in of {day:%a %-d %b %Y}"
-        else:
-            assert record_id is not None
-            row = j.find_record(kind, record_id)
-            text = (
-                getattr(row, "text", None) or getattr(row, "what", None) or getattr(row, "kind", "")
-            )
-            preview = " ".join(for_display(str(text)).split())
-            preview = preview if len(preview) <= 40 else preview[:39].rstrip() + "…"
-            what = f"{kind} {record_id} (“{preview}”)"  # a plain prompt: no markup to escape
+        record_id, what = _to_delete(j, e, kind, given)
     name = what.split(" (")[0] if kind != "check-in" else what
     if not yes:
         if not interactive():
@@ -247,11 +228,32 @@ def delete(
             return
     with journal(ctx) as j:
         if kind == "activation":
-            j.delete(require_id(given))
+            j.delete(record_id)
         else:
-            assert record_id is not None
             j.delete_record(kind, record_id)
     render.say(f"Deleted {name}.")
+
+
+def _to_delete(j: Journal, e: Env, kind: str, given: str) -> tuple[int, str]:
+    """The id of the record to delete, and how the confirmation names it."""
+    from steady.text import for_display
+    from steady.timeparse import show_moment
+
+    if kind == "activation":
+        view = j.get(require_id(given))
+        began = show_moment(view.started_at, e.now, e.tz)
+        readings = f"{len(view.readings)} reading{'s' if len(view.readings) != 1 else ''}"
+        return view.id, f"activation {view.id} ({began}, {readings})"
+    if kind == "check-in":
+        day = e.day(given, "--checkin")
+        assert day is not None
+        return int(j.checkin_on(day).id), f"the check-in of {day:%a %-d %b %Y}"
+    record_id = require_id(given)
+    row = j.find_record(kind, record_id)
+    text = getattr(row, "text", None) or getattr(row, "what", None) or getattr(row, "kind", "")
+    preview = " ".join(for_display(str(text)).split())
+    preview = preview if len(preview) <= 40 else preview[:39].rstrip() + "…"
+    return record_id, f"{kind} {record_id} (“{preview}”)"  # a plain prompt: no markup
 
 
 @handles_errors
