@@ -714,7 +714,8 @@ class Journal:
         row = self.session.execute(select_columns(checkin).where(checkin.c.day == day)).first()
         if row is None:
             raise NotPossibleError(
-                f"There is no check-in for {day:%a %-d %b %Y}.", "See them with: steady checkins"
+                f"There is no check-in for {day:%a} {day.day} {day:%b %Y}.",
+                "See them with: steady checkins",
             )
         return row
 

@@ -150,7 +150,11 @@ def notice(
             )
     if result.quiet_day_taken_back is not None:
         day = result.quiet_day_taken_back
-        which = "Today's" if day == e.now.astimezone(e.tz).date() else f"The {day:%a %-d %b}"
+        which = (
+            "Today's"
+            if day == e.now.astimezone(e.tz).date()
+            else f"The {day:%a} {day.day} {day:%b}"
+        )
         render.say(
             f"[muted]{which} check-in had said “no activation”; it now counts this one.[/muted]"
         )

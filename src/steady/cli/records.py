@@ -247,7 +247,7 @@ def _to_delete(j: Journal, e: Env, kind: str, given: str) -> tuple[int, str]:
     if kind == "check-in":
         day = e.day(given, "--checkin")
         assert day is not None
-        return int(j.checkin_on(day).id), f"the check-in of {day:%a %-d %b %Y}"
+        return int(j.checkin_on(day).id), f"the check-in of {day:%a} {day.day} {day:%b %Y}"
     record_id = require_id(given)
     row = j.find_record(kind, record_id)
     text = getattr(row, "text", None) or getattr(row, "what", None) or getattr(row, "kind", "")
