@@ -213,7 +213,7 @@ def test_stopping_at_a_question_is_calm_and_saves_nothing_more(steady, command):
     before = steady("log --json").json() if command != "checkin" else None
     run = steady(command, input="", tty=True)  # Ctrl-D at the first question
     assert run.exit_code == 130
-    assert run.stderr.strip() == "Stopped. Nothing more was saved."
+    assert run.stderr.strip() == "Stopped. Anything not yet shown as saved was left out."
     assert "Aborted" not in run.stdout + run.stderr
     if before is not None:
         assert steady("log --json").json() == before

@@ -349,6 +349,9 @@ def test_one_note_anchor_message_or_checkin_can_be_deleted(
     [
         ("delete", 2, "Name one thing to delete"),
         ("delete 1 --note 2", 2, "Name one thing to delete"),
+        ("delete --note 1 --note 2 --yes", 2, "One thing at a time"),
+        ("delete --anchor abc --yes", 2, "steady anchors lists them"),
+        ("delete --message 0 --yes", 2, "steady share list lists them"),
         ("delete --note 9 --yes", 1, "There is no note 9"),
         ("delete --anchor x --yes", 2, "id"),
         ("delete --checkin yesterday --yes", 1, "There is no check-in for Thu 26 Nov 2026"),
@@ -490,8 +493,9 @@ def test_a_feeling_named_by_mistake_can_be_taken_back(
     ok(steady("notice chest tight -i 5"))
     ok(steady("name anxous lonely"))
     refuses("edit 1 --unname sad", code=1, says="Its feelings: anxous, lonely.")
+    refuses("edit 1 --unname lonely --unname sad", code=1, says="Its feelings: anxous, lonely.")
     refuses("edit 1 --unname anxous --onset 22:33", says="earlier than the first reading")
-    run = ok(steady(["edit", "1", "--unname", "ANXOUS"]))
+    run = ok(steady(["edit", "1", "--unname", "ANXOUS", "--unname", "anxous"]))
     assert "Feelings named now: lonely." in run.stdout
     assert ok(steady("show 1 --json")).json()["feelings"] == ["lonely"]
     ok(steady("name anxious"))

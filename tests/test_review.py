@@ -283,7 +283,7 @@ def test_the_review_leads_with_recovery_in_words(steady):
         in text
     )
     assert "3 activations, more than your average of 2 over the previous 4 weeks" in text
-    assert "lower than 6 over the previous 4 weeks" in text
+    assert "lower than 6/10 over the previous 4 weeks" in text
     assert "A question to sit with:" in text
     assert "!" not in run.stdout
 
@@ -429,4 +429,4 @@ def test_time_with_anchors_reads_as_the_other_durations_do(steady):
     steady(["anchor", "solitude", "read", "--minutes", "80"])
     steady(["anchor", "body", "walk"])
     line = next(x for x in steady("review").stdout.splitlines() if x.startswith("Anchors"))
-    assert " ".join(line.split()) == "Anchors 2, 1 h 20 min (body 1, solitude 1)"
+    assert " ".join(line.split()) == "Anchors 2 anchors, 1 h 20 min (body 1, solitude 1)"

@@ -32,7 +32,7 @@ def test_check_mirrors_without_blocking_or_saving(steady):
 
 def test_check_json_has_the_contract_shape(steady):
     data = steady(["share", "check", PRESSURE, "--json"]).json()
-    assert set(data) == {"flags", "grounded"}
+    assert set(data) == {"flags", "grounded", "care"}  # care: see the safety tests below
     assert [f["rule"] for f in data["flags"]] == [
         "accusing-question",
         "urgency-punctuation",
@@ -354,7 +354,11 @@ def test_fear_of_the_partner_brings_support_and_the_mirror_steps_back(steady):
         assert coaching not in run.stdout
     assert "share save" not in run.stdout
     as_json = steady(["share", "check", FEAR, "--json"]).json()
-    assert "flags" in as_json  # the JSON shape of PRODUCT.md stays as it is
+    assert as_json == {"flags": [], "grounded": [], "care": ["fear-of-partner"]}
+    assert steady(["share", "check", "I want to disappear", "--json"]).json()["care"] == [
+        "self-harm"
+    ]
+    assert steady(["share", "check", PRESSURE, "--json"]).json()["care"] == []
 
 
 def test_saving_such_a_message_keeps_it_and_shows_support_without_the_mirror(steady):
@@ -366,11 +370,19 @@ def test_saving_such_a_message_keeps_it_and_shows_support_without_the_mirror(ste
     assert listed(steady)[0]["text"] == FEAR
 
 
-def test_the_composer_shows_support_once_and_the_message_plainly(steady):
-    run = steady("share write", input="I'm afraid of what he might do\n\n\n\n", tty=True)
+def test_the_composer_shows_support_at_once_and_builds_nothing_around_it(steady):
+    run = steady("share write", input="I'm afraid of what he might do\n", tty=True)
     assert run.exit_code == 0, run.stderr
     assert run.stdout.count("Fear of real harm") == 1
-    assert "I'm afraid of what he might do." in run.stdout
+    assert "How are you holding it?" not in run.stdout  # no more questions
+    assert "The composer stops here. Your words are kept as draft 1" in " ".join(run.stdout.split())
+    assert listed(steady)[0]["text"] == "I'm afraid of what he might do"  # nothing added
+
+
+def test_support_for_words_in_a_later_answer_comes_without_the_mirror(steady):
+    run = steady("share write", input="I feel shaky\nI want to disappear\n\n\n", tty=True)
+    assert run.exit_code == 0, run.stderr
+    assert run.stdout.count("You don't have to hold this alone") == 1
     assert "mirror noticed" not in run.stdout and "Already grounded" not in run.stdout
     assert "Kept as draft 1." in run.stdout
 

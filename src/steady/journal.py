@@ -683,15 +683,16 @@ class Journal:
 
     def _unname(self, row: models.Activation, names: Sequence[str]) -> None:
         named = {feeling.name.casefold(): feeling for feeling in row.feelings}
-        for name in names:
-            feeling = named.pop(" ".join(name.split()).casefold(), None)
-            if feeling is None:
+        wanted = {" ".join(name.split()).casefold(): name for name in names}  # once each
+        for key, name in wanted.items():
+            if key not in named:
                 which = ", ".join(f.name for f in row.feelings) or "none yet"
                 raise NotPossibleError(
                     f"Activation {row.id} has no feeling named '{name}'.",
                     f"Its feelings: {which}.",
                 )
-            row.feelings.remove(feeling)  # delete-orphan: the record goes with it
+        for key in wanted:
+            row.feelings.remove(named[key])  # delete-orphan: the record goes with it
 
     def delete(self, activation_id: int) -> ActivationView:
         row = self._row(activation_id)

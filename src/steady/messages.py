@@ -10,6 +10,7 @@ Saving never depends on the check: it is a mirror, not a gate.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any
@@ -275,8 +276,12 @@ _FLEXIBLE = re.compile(
 # -- JSON -------------------------------------------------------------------------------------
 
 
-def check_json(result: CheckResult, tz: tzinfo) -> dict[str, Any]:
-    """The `share check --json` object of PRODUCT.md section 6."""
+def check_json(result: CheckResult, tz: tzinfo, care: Sequence[str] = ()) -> dict[str, Any]:
+    """The `share check --json` object of PRODUCT.md section 6, with `care`: the concerns
+    (`self-harm`, `fear-of-partner`) the text speaks of. As on the screen, the mirror
+    steps back then, and `flags` and `grounded` are empty."""
+    if care:
+        return {"flags": [], "grounded": [], "care": list(care)}
     flags: list[dict[str, Any]] = []
     for f in result.flags:
         entry: dict[str, Any] = {
@@ -293,6 +298,7 @@ def check_json(result: CheckResult, tz: tzinfo) -> dict[str, Any]:
     return {
         "flags": flags,
         "grounded": [{"rule": g.family, "match": g.match, "id": g.rule} for g in result.grounded],
+        "care": [],
     }
 
 

@@ -613,7 +613,7 @@ def review_screen(review: Review, caught_early_max: int) -> None:
     urges, acted = review.urges
     if urges:
         details.append(("Urges", f"{urges}, acted on {acted}"))
-    anchors = f"{review.anchors_count}"
+    anchors = f"{review.anchors_count} anchor{'s' if review.anchors_count != 1 else ''}"
     if review.anchors_count:
         kinds = ", ".join(f"{lit(k)} {n}" for k, n in review.anchors_by_kind.items())
         time_alone = f", {show_duration(review.anchor_minutes)}" if review.anchor_minutes else ""

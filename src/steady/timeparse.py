@@ -114,12 +114,14 @@ def parse_when(text: str, now: datetime, tz: tzinfo, *, what: str = "--at") -> d
         return _not_future(moment, now, raw, what)
 
     if day is not None:
-        raise InputError(f"Cannot read the time in {what} {raw!r}.", WHEN_FORMATS_HINT)
+        raise InputError(f"Cannot read the time in {_mid(what)} {raw!r}.", WHEN_FORMATS_HINT)
 
     try:
         parsed = datetime.fromisoformat(raw.replace(" ", "T", 1) if " " in raw else raw)
     except ValueError:
-        raise InputError(f"Cannot read {what} {raw!r} as a time.", WHEN_FORMATS_HINT) from None
+        raise InputError(
+            f"Cannot read {_mid(what)} {raw!r} as a time.", WHEN_FORMATS_HINT
+        ) from None
     if not EARLIEST_YEAR <= parsed.year <= now.year:
         raise InputError(f"{what} {raw!r} is outside the years steady keeps.", WHEN_FORMATS_HINT)
     if parsed.tzinfo is None:
@@ -132,6 +134,11 @@ def parse_when(text: str, now: datetime, tz: tzinfo, *, what: str = "--at") -> d
     else:
         moment = parsed.astimezone(UTC)
     return _not_future(moment, now, raw, what)
+
+
+def _mid(what: str) -> str:
+    """`what` inside a sentence: "That time" becomes "that time"; "--at" stays."""
+    return what if what.startswith("-") else what[:1].lower() + what[1:]
 
 
 def _whole_minute(moment: datetime) -> datetime:
@@ -212,7 +219,9 @@ def parse_date(text: str, now: datetime, tz: tzinfo, *, what: str = "DATE") -> d
     try:
         return date.fromisoformat(raw)
     except ValueError:
-        raise InputError(f"Cannot read {what} {raw!r} as a date.", DATE_FORMATS_HINT) from None
+        raise InputError(
+            f"Cannot read {_mid(what)} {raw!r} as a date.", DATE_FORMATS_HINT
+        ) from None
 
 
 def day_bounds(day: date, tz: tzinfo) -> tuple[datetime, datetime]:

@@ -196,7 +196,7 @@ def handles_errors(command: Callable[P, R]) -> Callable[P, R]:
             from steady import render
 
             sys.stderr.write("\n")  # the question's line was left unfinished
-            render.error(Interrupted("Stopped. Nothing more was saved."))
+            render.error(Interrupted("Stopped. Anything not yet shown as saved was left out."))
             raise typer.Exit(Interrupted.exit_code) from None
 
     return wrapper
@@ -218,20 +218,20 @@ def _welcome(db_path: object) -> None:
     render.note_stderr(f"[care]{render.lit(HELP_NOW)}[/care]")
 
 
-def parse_id(text: str | None, what: str = "id") -> int | None:
+def parse_id(text: str | None, what: str = "id", listed_by: str = "steady log") -> int | None:
     """An activation or record id from what was typed, with a plain refusal."""
     if text is None:
         return None
     value = text.strip().lstrip("#")
     if not value.isdigit() or int(value) < 1:
         raise InputError(
-            f"{text!r} is not an {what}; ids are whole numbers.", "steady log lists them."
+            f"{text!r} is not an {what}; ids are whole numbers from 1.", f"{listed_by} lists them."
         )
     return int(value)
 
 
-def require_id(text: str) -> int:
-    value = parse_id(text)
+def require_id(text: str, listed_by: str = "steady log") -> int:
+    value = parse_id(text, listed_by=listed_by)
     assert value is not None
     return value
 

@@ -158,13 +158,13 @@ def delete(
         ),
     ] = None,
     note: Annotated[
-        str | None,
+        list[str] | None,
         typer.Option(
             "--note", metavar="ID", help="Delete a note (see steady notes).", show_default=False
         ),
     ] = None,
     anchor: Annotated[
-        str | None,
+        list[str] | None,
         typer.Option(
             "--anchor",
             metavar="ID",
@@ -173,7 +173,7 @@ def delete(
         ),
     ] = None,
     message: Annotated[
-        str | None,
+        list[str] | None,
         typer.Option(
             "--message",
             metavar="ID",
@@ -182,7 +182,7 @@ def delete(
         ),
     ] = None,
     checkin: Annotated[
-        str | None,
+        list[str] | None,
         typer.Option(
             "--checkin", metavar="DATE", help="Delete the check-in of a day.", show_default=False
         ),
@@ -196,17 +196,19 @@ def delete(
     from steady import render
 
     e = env(ctx)
-    chosen = {
-        kind: value
-        for kind, value in (
-            ("activation", activation_id),
-            ("note", note),
-            ("anchor", anchor),
-            ("message", message),
-            ("check-in", checkin),
+    given_values = [
+        ("activation", [activation_id] if activation_id is not None else []),
+        ("note", note or []),
+        ("anchor", anchor or []),
+        ("message", message or []),
+        ("check-in", checkin or []),
+    ]
+    chosen = {kind: values[-1] for kind, values in given_values if values}
+    if any(len(values) > 1 for _, values in given_values):
+        raise InputError(
+            "One thing at a time: steady deletes one record per command.",
+            "Run it once for each.",
         )
-        if value is not None
-    }
     if len(chosen) != 1:
         raise InputError(
             "Name one thing to delete: an activation's ID, or --note, --anchor, --message "
@@ -234,6 +236,9 @@ def delete(
     render.say(f"Deleted {name}.")
 
 
+LISTED_BY = {"note": "steady notes", "anchor": "steady anchors", "message": "steady share list"}
+
+
 def _to_delete(j: Journal, e: Env, kind: str, given: str) -> tuple[int, str]:
     """The id of the record to delete, and how the confirmation names it."""
     from steady.text import for_display
@@ -248,7 +253,7 @@ def _to_delete(j: Journal, e: Env, kind: str, given: str) -> tuple[int, str]:
         day = e.day(given, "--checkin")
         assert day is not None
         return int(j.checkin_on(day).id), f"the check-in of {day:%a} {day.day} {day:%b %Y}"
-    record_id = require_id(given)
+    record_id = require_id(given, listed_by=LISTED_BY[kind])
     row = j.find_record(kind, record_id)
     text = getattr(row, "text", None) or getattr(row, "what", None) or getattr(row, "kind", "")
     preview = " ".join(for_display(str(text)).split())

@@ -89,7 +89,10 @@ def check(ctx: typer.Context, text: TextArgument = None, as_json: JsonOption = F
         result = messages.check(j, message)
         level = messages.current_level(j)
     if as_json:
-        print_json(messages.check_json(result, e.tz))
+        from steady.language.safety import concerns_in
+
+        care_found = [concern.value for concern in concerns_in(message)]
+        print_json(messages.check_json(result, e.tz, care_found))
         return
     if show_care(message, saved=False):
         render.say(f"[muted]{care.MIRROR_SET_ASIDE}[/muted]")
@@ -195,6 +198,7 @@ def write(ctx: typer.Context) -> None:
     optional small request with flexible timing; then shows it with the mirror.
     """
     from steady import messages, render
+    from steady.language import care
 
     e = env(ctx)
     if not interactive():
@@ -209,6 +213,12 @@ def write(ctx: typer.Context) -> None:
     notice = _required(
         "What do you notice in yourself? (e.g. I've been in an anxious headspace since lunch)"
     )
+    if show_care(notice, saved=False):
+        # Support first, at once; a message to the partner is not built around these words.
+        with journal(ctx) as j:
+            kept = messages.save(j, notice)
+        render.say(f"[muted]{care.COMPOSER_STEPS_BACK.format(id=kept.message.id)}[/muted]")
+        return
     holding = prompts.ask_text(
         "How are you holding it? (e.g. I'm going for a walk first; Enter for "
         "“I'm looking after it”)"

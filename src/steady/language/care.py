@@ -37,3 +37,6 @@ SAVED_ANYWAY = "Your words are saved."
 MIRROR_SET_ASIDE = (
     "The message check is left out here: what you wrote matters more than how it is worded."
 )
+COMPOSER_STEPS_BACK = (
+    "The composer stops here. Your words are kept as draft {id}, exactly as you wrote them."
+)

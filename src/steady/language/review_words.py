@@ -82,7 +82,7 @@ def intensity(stats: ActivationStats, change: Change, period: Period) -> str:
     text += f"; {high} of {stats.count} reached 7 or more"
     if change.direction == "insufficient" or change.baseline is None:
         return f"{text}; {BUILDING}"
-    before = f"{_number(change.baseline)} over {_before(period)}"
+    before = f"{_number(change.baseline)}/10 over {_before(period)}"
     return (
         text
         + {
