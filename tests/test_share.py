@@ -284,8 +284,9 @@ def test_a_held_message_is_brought_back_once_settled(steady):
     settled = steady("settle --at now")
     assert settled.exit_code == 0, settled.stderr
     text = " ".join(settled.stdout.split())
-    assert "Message 1 is held for when you've settled" in text
-    assert "steady share list" in text
+    assert f"Held for when you'd settled: message 1 {PRESSURE}" in text  # in full, to reread
+    assert "When you send it: steady share sent 1" in text
+    assert "Or set it aside: steady share discard 1" in text
     assert "Message 1 is held" in " ".join(steady("").stdout.split())
     steady("share discard 1")
     assert "held" not in steady("").stdout

@@ -299,11 +299,13 @@ class Journal:
         ids = tuple(i for i in waiting if i is not None)
         return Status(self.open_activation(), checkin is not None, ids, int(total))
 
-    def held_messages(self) -> list[int]:
-        """The ids of messages kept as held, to look at again once settled; oldest first."""
+    def held_messages(self) -> list[tuple[int, str]]:
+        """Messages kept as held to look at again once settled (id, text); oldest first."""
         message = tables.message
-        statement = select_columns(message.c.id).where(message.c.status == "held")
-        return list(self.session.execute(statement.order_by(message.c.id)).scalars())
+        statement = select_columns(message.c.id, message.c.text).where(message.c.status == "held")
+        return [
+            (row.id, row.text) for row in self.session.execute(statement.order_by(message.c.id))
+        ]
 
     # -- the activation loop -----------------------------------------------------------------
 

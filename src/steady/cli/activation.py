@@ -17,7 +17,6 @@ from steady.cli.common import (
     completes,
     env,
     handles_errors,
-    held_sentence,
     interactive,
     journal,
     parse_id,
@@ -475,8 +474,11 @@ def settle(
     render.say(
         f"Settled {show_after(minutes)}. This is the number that tends to shrink with practice."
     )
-    if held:
-        render.hint(held_sentence(held), "steady share list")
+    for message_id, text in held:  # now is the moment it was kept for
+        render.say()
+        render.message_text(text, title=f"Held for when you'd settled: message {message_id}")
+        render.hint("When you send it:", f"steady share sent {message_id}", muted=True)
+        render.hint("Or set it aside:", f"steady share discard {message_id}", muted=True)
     if moment is None and target.back_filled:  # "now", for readings written down afterwards
         render.hint(
             "It was logged afterwards; if it eased earlier, the time can be set:",

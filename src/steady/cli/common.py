@@ -142,10 +142,12 @@ def typed_moment(e: Env, at: datetime) -> str:
     return f"{local:%Y-%m-%d %H:%M}"
 
 
-def held_sentence(held: list[int]) -> str:
+def held_sentence(held: list[tuple[int, str]]) -> str:
     """The message (or messages) kept as held until settled, to look at again."""
     if len(held) == 1:
-        return f"Message {held[0]} is held for when you've settled; look at it again when you like:"
+        return (
+            f"Message {held[0][0]} is held for when you've settled; look at it again when you like:"
+        )
     return (
         f"{len(held)} messages are held for when you've settled; look at them again when you like:"
     )
