@@ -15,7 +15,8 @@ DEFAULT_CRISIS_LINES: tuple[str, ...] = (
 )
 
 DOMESTIC_ABUSE_LINES: tuple[str, ...] = (
-    "In immediate danger: your local emergency number",
+    "In immediate danger: your local emergency number (911 in the US and Canada, "
+    "999 in the UK, 112 across the EU)",
     "US: National Domestic Violence Hotline — 1-800-799-7233, or text START to 88788",
     "UK: National Domestic Abuse Helpline — 0808 2000 247, free, any time",
     "Anywhere else: findahelpline.com (choose 'abuse & domestic violence')",
