@@ -367,3 +367,18 @@ def test_bare_steady_suggests_a_checkin_until_there_is_one_today(steady):
     after = ok(steady([])).stdout
     assert "Checked in today." in after
     assert "steady checkin" not in after
+
+
+def test_the_list_shows_what_each_day_holds_beside_what_was_said(steady):
+    ok(steady("notice chest tight -i 4 --at 20:00"))
+    ok(steady("checkin --hum 3"))
+    ok(steady("checkin --none --date yesterday"))
+    ok(steady("checkin --none --date 2026-11-20"))
+    ok(steady(["notice", "chest", "-i", "5", "--at", "yesterday 21:00", "--new"]))
+    ok(steady("checkin --none --date yesterday"))  # said again, after the activation
+    rows = {
+        line.split()[0]: " ".join(line.split()) for line in steady("checkins").stdout.splitlines()
+    }
+    assert "1 logged" in rows["today"]
+    assert "1 logged (said none)" in rows["yesterday"]
+    assert rows["Fri"].endswith("none")

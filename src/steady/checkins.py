@@ -8,6 +8,7 @@ journal, nothing here prints or reads the clock: the moment comes from `Journal`
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any
@@ -129,6 +130,17 @@ def activations_on(journal: Journal, day: date) -> tuple[tuple[int, datetime], .
         .order_by(col(Activation.started_at), col(Activation.id))
     ).all()
     return tuple((i, at) for i, at in rows if i is not None)
+
+
+def activations_per_day(journal: Journal, first: date, last: date) -> Counter[date]:
+    """How many activations began on each local day from `first` to `last`, in one query."""
+    start, end = day_bounds(first, journal.tz)[0], day_bounds(last, journal.tz)[1]
+    onsets = journal.session.exec(
+        select(Activation.started_at).where(
+            col(Activation.started_at) >= start, col(Activation.started_at) < end
+        )
+    ).all()
+    return Counter(onset.astimezone(journal.tz).date() for onset in onsets)
 
 
 def day_state(journal: Journal, day: date | None = None) -> DayState:

@@ -679,8 +679,9 @@ if TYPE_CHECKING:
     from steady.checkins import CheckinView
 
 
-def checkins_table(rows: Sequence[tuple[str, CheckinView]]) -> None:
-    """Check-ins, newest first: (day label, CheckinView) pairs. A missing day is just absent."""
+def checkins_table(rows: Sequence[tuple[str, CheckinView, int]]) -> None:
+    """Check-ins, newest first: (day label, check-in, activations logged that day). A
+    missing day is just absent."""
     from rich.table import Table
 
     from steady.text import one_line
@@ -690,11 +691,15 @@ def checkins_table(rows: Sequence[tuple[str, CheckinView]]) -> None:
     table.add_column("hum", justify="right")
     table.add_column("activation")
     table.add_column("note", overflow="fold")
-    for label, view in rows:
+    for label, view, logged in rows:
+        if logged:
+            activations = f"{logged} logged" + (" [muted](said none)[/muted]" * view.no_activation)
+        else:
+            activations = "none" if view.no_activation else "[muted]–[/muted]"
         table.add_row(
             label,
             _intensity(view.hum),
-            "none" if view.no_activation else "[muted]–[/muted]",
+            activations,
             lit(one_line(view.note)) if view.note else "",
         )
     out().print(table)

@@ -266,6 +266,8 @@ def checkins_list(
     first, last = e.day(since, "--since"), e.day(until, "--until")
     with journal(ctx) as j:
         found = checkins.checkins(j, since=first, until=last)
+        # Beside what each day's check-in said, what the journal holds for that day.
+        logged = checkins.activations_per_day(j, found[-1].day, found[0].day) if found else {}
     if as_json:
         print_json([checkins.checkin_json(v, e.tz) for v in found])
         return
@@ -276,4 +278,5 @@ def checkins_list(
             render.hint("No check-ins yet. A minute a day, whenever you like:", "steady checkin")
         return
     today = e.now.astimezone(e.tz).date()
-    render.checkins_table([(checkins.show_day(v.day, today), v) for v in found])
+    rows = [(checkins.show_day(v.day, today), v, logged.get(v.day, 0)) for v in found]
+    render.checkins_table(rows)
