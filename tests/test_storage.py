@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import sqlite3
 import stat
-import subprocess
-import sys
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -100,26 +97,6 @@ def test_the_core_tables_match_the_models():
             assert _kind(column.type) == _kind(declared), (core.name, column.name)
     children = {t.name for t in tables.TABLES if "activation_id" in t.columns}
     assert {t.name for t in tables.CHILDREN} == children
-
-
-def test_notice_and_review_never_declare_the_orm_classes(journal):
-    """The most frequent commands work on columns; the ORM classes cost a tenth of a run."""
-    code = (
-        "from steady.cli import app\n"
-        "for argv in (['notice', 'chest', 'tight', '-i', '5'], ['review', '--json']):\n"
-        "    try:\n"
-        "        app(argv)\n"
-        "    except SystemExit as exit:\n"
-        "        assert not exit.code, exit.code\n"
-        "from sqlmodel import SQLModel\n"
-        "print(sorted(SQLModel.metadata.tables))\n"
-    )
-    with journal():
-        pass
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=os.environ
-    )
-    assert result.stdout.strip().splitlines()[-1] == "[]", result.stderr
 
 
 def test_only_one_activation_can_be_open_even_bypassing_the_journal(journal, db_path):

@@ -202,6 +202,11 @@ _SINGLE_RECORDS: dict[str, tuple[TableClause, str]] = {
 }
 
 
+def listed_by(kind: str) -> str:
+    """The command that lists the records of a kind kept outside activations."""
+    return _SINGLE_RECORDS[kind][1]
+
+
 def _is_open() -> ColumnElement[bool]:
     activation = tables.activation
     return and_(activation.c.settled_at.is_(None), activation.c.closed_at.is_(None))
@@ -705,10 +710,12 @@ class Journal:
 
     def find_record(self, kind: str, record_id: int) -> Any:
         """One note, anchor, message or check-in by its id, as its stored columns."""
-        source, where = _SINGLE_RECORDS[kind]
+        source, _ = _SINGLE_RECORDS[kind]
         row = self.session.execute(select_columns(source).where(source.c.id == record_id)).first()
         if row is None:
-            raise NotPossibleError(f"There is no {kind} {record_id}.", f"See them with: {where}")
+            raise NotPossibleError(
+                f"There is no {kind} {record_id}.", f"See them with: {listed_by(kind)}"
+            )
         return row
 
     def checkin_on(self, day: date) -> Any:
@@ -718,7 +725,7 @@ class Journal:
         if row is None:
             raise NotPossibleError(
                 f"There is no check-in for {day:%a} {day.day} {day:%b %Y}.",
-                "See them with: steady checkins",
+                f"See them with: {listed_by('check-in')}",
             )
         return row
 

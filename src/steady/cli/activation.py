@@ -46,7 +46,12 @@ def _vocabulary(*kinds: str) -> tuple[str, ...]:
     """Built-in words of the named vocabularies, for shell completion."""
     from steady.language import matching
 
-    return tuple(w for kind in kinds for w in getattr(matching, kind)().words)
+    vocabularies = {
+        "body": matching.body,
+        "sensations": matching.sensations,
+        "feelings": matching.feelings,
+    }
+    return tuple(word for kind in kinds for word in vocabularies[kind]().words)
 
 
 @handles_errors

@@ -196,29 +196,32 @@ def delete(
     from steady import render
 
     e = env(ctx)
-    given_values = [
-        ("activation", [activation_id] if activation_id is not None else []),
-        ("note", note or []),
-        ("anchor", anchor or []),
-        ("message", message or []),
-        ("check-in", checkin or []),
-    ]
-    chosen = {kind: values[-1] for kind, values in given_values if values}
-    if any(len(values) > 1 for _, values in given_values):
-        raise InputError(
-            "One thing at a time: steady deletes one record per command.",
-            "Run it once for each.",
+    wanted = [
+        (kind, value)
+        for kind, values in (
+            ("activation", [] if activation_id is None else [activation_id]),
+            ("note", note or []),
+            ("anchor", anchor or []),
+            ("message", message or []),
+            ("check-in", checkin or []),
         )
-    if len(chosen) != 1:
+        for value in values
+    ]
+    if len(wanted) != 1:
+        if len(wanted) > 1 and len({kind for kind, _ in wanted}) == 1:
+            raise InputError(
+                "One thing at a time: steady deletes one record per command.",
+                "Run it once for each.",
+            )
         raise InputError(
             "Name one thing to delete: an activation's ID, or --note, --anchor, --message "
             "or --checkin.",
             "For example: steady delete --note 3",
         )
-    ((kind, given),) = chosen.items()
+    ((kind, given),) = wanted
     with journal(ctx) as j:
-        record_id, what = _to_delete(j, e, kind, given)
-    name = what.split(" (")[0] if kind != "check-in" else what
+        record_id, name, detail = _to_delete(j, e, kind, given)
+    what = f"{name} ({detail})" if detail else name
     if not yes:
         if not interactive():
             flag = "" if kind == "activation" else f"--{kind.replace('-', '')} "
@@ -236,11 +239,9 @@ def delete(
     render.say(f"Deleted {name}.")
 
 
-LISTED_BY = {"note": "steady notes", "anchor": "steady anchors", "message": "steady share list"}
-
-
-def _to_delete(j: Journal, e: Env, kind: str, given: str) -> tuple[int, str]:
-    """The id of the record to delete, and how the confirmation names it."""
+def _to_delete(j: Journal, e: Env, kind: str, given: str) -> tuple[int, str, str]:
+    """The id of the record to delete, its name, and what the confirmation adds to it."""
+    from steady.journal import listed_by
     from steady.text import for_display
     from steady.timeparse import show_moment
 
@@ -248,17 +249,17 @@ def _to_delete(j: Journal, e: Env, kind: str, given: str) -> tuple[int, str]:
         view = j.get(require_id(given))
         began = show_moment(view.started_at, e.now, e.tz)
         readings = f"{len(view.readings)} reading{'s' if len(view.readings) != 1 else ''}"
-        return view.id, f"activation {view.id} ({began}, {readings})"
+        return view.id, f"activation {view.id}", f"{began}, {readings}"
     if kind == "check-in":
         day = e.day(given, "--checkin")
         assert day is not None
-        return int(j.checkin_on(day).id), f"the check-in of {day:%a} {day.day} {day:%b %Y}"
-    record_id = require_id(given, listed_by=LISTED_BY[kind])
+        return int(j.checkin_on(day).id), f"the check-in of {day:%a} {day.day} {day:%b %Y}", ""
+    record_id = require_id(given, listed_by=listed_by(kind))
     row = j.find_record(kind, record_id)
     text = getattr(row, "text", None) or getattr(row, "what", None) or getattr(row, "kind", "")
     preview = " ".join(for_display(str(text)).split())
     preview = preview if len(preview) <= 40 else preview[:39].rstrip() + "…"
-    return record_id, f"{kind} {record_id} (“{preview}”)"  # a plain prompt: no markup
+    return record_id, f"{kind} {record_id}", f"“{preview}”"  # a plain prompt: no markup
 
 
 @handles_errors

@@ -16,7 +16,7 @@ def status(ctx: typer.Context) -> None:
     e = env(ctx)
     with journal(ctx) as j:
         state = j.status()
-        held = j.held_messages()
+        held = j.held_messages() if state.open is None else []  # said only when calm
     current = state.open
     if current is not None:
         began = show_moment(current.started_at, e.now, e.tz)
