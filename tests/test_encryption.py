@@ -13,6 +13,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import threading
 import types
 from collections.abc import Callable
 from pathlib import Path
@@ -693,10 +694,13 @@ def test_a_journal_in_use_elsewhere_is_not_converted(
 
 WRITER = textwrap.dedent(
     """
-    import subprocess, sys, time
-    end = time.monotonic() + float(sys.argv[1])
-    n = 0
-    while time.monotonic() < end:
+    import pathlib, subprocess, sys
+    stop = pathlib.Path(sys.argv[1])
+    n, after_stop = 0, 0
+    # Until told to stop, then once more: that last note is written after the conversion.
+    while after_stop < 1:
+        if stop.exists():
+            after_stop += 1
         n += 1
         text = f"written while converting {n}"
         run = subprocess.run([sys.executable, "-m", "steady", "note", text], capture_output=True)
@@ -707,26 +711,39 @@ WRITER = textwrap.dedent(
 
 
 def test_a_note_written_during_the_conversion_is_kept_or_plainly_refused(
-    filled, db_path, isolated_home
+    filled, db_path, isolated_home, tmp_path
 ):
+    # Driven by counts and a stop file, never by a time window: a loaded machine only
+    # makes it slower.
     env = _env(isolated_home, PASSPHRASE)
+    stop = tmp_path / "stop-writing"
     writer = subprocess.Popen(
-        [sys.executable, "-c", WRITER, "4"], env=env, stdout=subprocess.PIPE, text=True
+        [sys.executable, "-c", WRITER, str(stop)], env=env, stdout=subprocess.PIPE, text=True
     )
+    assert writer.stdout is not None
+    lines: list[str] = [writer.stdout.readline()]  # the writer is under way
+    collector = threading.Thread(target=lambda: lines.extend(writer.stdout or ()))
+    collector.start()
     converted = False
-    for _ in range(20):  # encrypt as soon as the journal is free for a moment
-        run = subprocess.run(
-            [sys.executable, "-m", "steady", "encrypt"], env=env, capture_output=True, text=True
-        )
-        if run.returncode == 0:
-            converted = True
-            break
-        assert "open in another terminal" in run.stderr or "busy" in run.stderr, run.stderr
-    out, _ = writer.communicate(timeout=120)
+    try:
+        for _ in range(20):  # encrypt as soon as the journal is free for a moment
+            run = subprocess.run(
+                [sys.executable, "-m", "steady", "encrypt"], env=env, capture_output=True, text=True
+            )
+            if run.returncode == 0:
+                converted = True
+                break
+            assert "open in another terminal" in run.stderr or "busy" in run.stderr, run.stderr
+    finally:
+        stop.touch()
+        writer.wait()
+        collector.join()
     assert converted
+    out = "".join(lines)
     results = [line.split("|") for line in out.splitlines()]
     saved = [text for code, text, _ in results if code == "0"]
     assert saved, out
+    assert results[-1][0] == "0", out  # the note written after the conversion is saved
     for code, _, said in results:  # one that waited on the old file says so, and to rerun
         assert code == "0" or said.endswith("nothing was saved. Run it again."), said
     listed = subprocess.run(
