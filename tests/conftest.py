@@ -36,6 +36,10 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("STEADY_HOME", str(home))
     monkeypatch.delenv("STEADY_DB", raising=False)
     monkeypatch.setenv("TZ", TZ_NAME)
+    # No country from the machine's locale: help-now shows the general lines unless told.
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
     monkeypatch.setenv("STEADY_INTERACTIVE", "0")
     monkeypatch.setenv("COLUMNS", "120")
     monkeypatch.setenv("NO_COLOR", "1")

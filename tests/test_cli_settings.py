@@ -14,7 +14,8 @@ import typer.main
 import typer.testing
 
 from steady import __version__
-from steady.language.care import DEFAULT_CRISIS_LINES, NOT_THERAPY
+from steady.language.care import NOT_THERAPY
+from steady.language.helplines import GENERAL_CRISIS
 from steady.language.vocabulary import BODY_LOCATIONS, SENSATIONS, STORY_WORDS
 from tests.conftest import Run, ok
 
@@ -58,7 +59,8 @@ def test_config_show_json_gives_typed_values(steady: Steady) -> None:
     assert values["caught_early_max"] == 4
     assert values["partner_name"] == ""
     assert values["extra_feelings"] == []
-    assert values["crisis_lines"] == list(DEFAULT_CRISIS_LINES)
+    assert values["crisis_lines"] == []  # none of your own: your country's are shown
+    assert values["country"] == ""  # from your locale
 
 
 def test_config_set_and_get_each_type(steady: Steady, config_file: Path) -> None:
@@ -89,7 +91,7 @@ def test_an_empty_value_resets_to_the_default(steady: Steady, config_file: Path)
         "stale_hours is now 24."
     )
     ok(steady(["config", "set", "crisis_lines", ""]))
-    assert ok(steady("config get crisis_lines")).stdout.splitlines() == list(DEFAULT_CRISIS_LINES)
+    assert ok(steady("config get crisis_lines")).stdout.splitlines() == []
     assert "stale_hours" not in config_file.read_text()
     run = ok(steady(["config", "set", "partner_name", ""]))
     assert run.stdout.strip() == "partner_name is now (not set)."
@@ -311,10 +313,10 @@ def test_the_users_own_words_are_recognised_when_logging(steady: Steady) -> None
 # -- help-now --------------------------------------------------------------------------------------
 
 
-def test_help_now_lists_the_default_lines(steady: Steady) -> None:
+def test_help_now_lists_the_general_lines_when_no_country_is_known(steady: Steady) -> None:
     out = ok(steady("help-now")).stdout
-    for line in DEFAULT_CRISIS_LINES:
-        assert line in out
+    for line in GENERAL_CRISIS:
+        assert line in " ".join(out.split())
     for marker in ("emergency number", "988", "Samaritans", "116 123", "findahelpline.com"):
         assert marker in out
     assert "not an attachment pattern" in out
@@ -335,7 +337,8 @@ def test_help_now_wraps_each_line_under_its_own_text(
     lines = out.splitlines()
     assert max(len(line) for line in lines) <= 50
     bullets = [n for n, line in enumerate(lines) if line.startswith("  • ")]
-    assert len(bullets) == len(DEFAULT_CRISIS_LINES) + 4
+    # the emergency line, the crisis lines, then the abuse lines
+    assert len(bullets) == 1 + len(GENERAL_CRISIS) + 3
     continued = [line for line in lines if line.startswith("    ") and line.strip()]
     assert continued, "a long line did wrap at 50 columns"
     assert all(not line[4].isspace() for line in continued)
@@ -351,17 +354,18 @@ def test_help_now_lists_the_lines_from_config(steady: Steady) -> None:
     out = ok(steady("help-now")).stdout
     assert "Call Sam on 555-0100" in out
     assert "Berlin line 0800 111 0 111" in out
-    assert "Samaritans" not in out
+    assert out.index("Berlin line") < out.index("Samaritans")  # yours first
 
 
 def test_crisis_lines_with_commas_survive_a_round_trip(steady: Steady) -> None:
+    ok(steady(["config", "set", "crisis_lines", "Sam: 555-0100, evenings"]))
     current = ok(steady("config get crisis_lines")).stdout
     ok(steady(["config", "set", "crisis_lines", current + "My therapist: 030 1234, weekdays"]))
-    expected = [*DEFAULT_CRISIS_LINES, "My therapist: 030 1234, weekdays"]
+    expected = ["Sam: 555-0100, evenings", "My therapist: 030 1234, weekdays"]
     assert ok(steady("config get crisis_lines")).stdout.splitlines() == expected
     crisis_part = ok(steady("help-now")).stdout.split("\n\n")[0]
     bullets = [line for line in crisis_part.splitlines() if "•" in line]
-    assert len(bullets) == len(expected)
+    assert len(bullets) == 1 + len(expected) + len(GENERAL_CRISIS)
 
 
 def test_help_now_works_with_a_broken_config(steady: Steady, config_file: Path) -> None:

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 from steady.errors import InputError, StorageError
-from steady.language.care import DEFAULT_CRISIS_LINES
 from steady.paths import PRIVATE_FILE_MODE, ensure_private_dir
 
 Value = int | str | list[str]
@@ -58,9 +57,21 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("extra_sensations", [], "your own sensation words, added to the menus"),
     Setting("extra_story_words", [], "more words that describe what someone did"),
     Setting(
+        "country",
+        "",
+        "the country whose support lines steady shows, as two letters such as AU or GB "
+        "(empty: from your locale)",
+    ),
+    Setting(
         "crisis_lines",
-        list(DEFAULT_CRISIS_LINES),
-        "the lines that steady help-now lists (separate them with ;)",
+        [],
+        "your own crisis lines, shown before your country's (separate them with ;)",
+        separator=";",
+    ),
+    Setting(
+        "abuse_lines",
+        [],
+        "your own domestic-abuse lines, shown before your country's (separate them with ;)",
         separator=";",
     ),
 )
@@ -170,7 +181,21 @@ def _as_text(setting: Setting, value: Any) -> str:
         raise InputError(f"{setting.key} must be text.")
     if len(value) > 200:
         raise InputError(f"{setting.key} is longer than 200 characters.")
+    if setting.key == "country":
+        return _as_country(value)
     return value
+
+
+def _as_country(value: str) -> str:
+    from steady.language.helplines import BY_CODE, normal_code
+
+    code = normal_code(value)
+    if code and not (len(code) == 2 and code.isascii() and code.isalpha()):
+        raise InputError(
+            f"country {value.strip()!r} is not two letters.",
+            f"For example AU, GB or US; steady has lines for {' '.join(sorted(BY_CODE))}.",
+        )
+    return code
 
 
 def _as_list(setting: Setting, value: Any) -> list[str]:

@@ -1,4 +1,4 @@
-"""Reading a `steady.export/1` file back into a journal, all or nothing.
+"""Reading a `steady.export/2` (or /1) file back into a journal, all or nothing.
 
 `plan_import` validates the whole file first (the models in `steady.exporters.schema`,
 then the checks that span records) and works out what would change, without writing;
@@ -32,14 +32,14 @@ if TYPE_CHECKING:
 
     from steady.journal import Journal
 
-KINDS = ("activations", "anchors", "checkins", "messages", "notes")
+KINDS = ("activations", "anchors", "checkins", "messages", "notes", "safety_plan")
 FIX_HINT = "Nothing was imported; correct that record in the file, or export it again."
 NOT_AN_EXPORT_HINT = "steady import reads the file that steady export --format json writes."
 CHUNK = 500  # uuids per IN (...) query, well inside SQLite's limit on parameters
 ZERO_TO_TEN = {"intensity", "settled_intensity", "felt", "hum"}
 
 T = TypeVar("T")
-M = TypeVar("M", schema.Anchor, schema.Checkin, schema.Message, schema.Note)
+M = TypeVar("M", schema.Anchor, schema.Checkin, schema.Message, schema.Note, schema.PlanItem)
 
 
 @dataclass(frozen=True)
@@ -64,6 +64,7 @@ class ImportPlan:
     checkins: tuple[schema.Checkin, ...] = ()
     messages: tuple[schema.Message, ...] = ()
     notes: tuple[schema.Note, ...] = ()
+    safety_plan: tuple[schema.PlanItem, ...] = ()
     # open in the file while another is open here: comes in as unresolved (uuid, onset)
     unresolved: tuple[tuple[str, datetime], ...] = ()
     note_parents: dict[str, int] = field(default_factory=dict)  # activation uuid -> id here
@@ -82,8 +83,28 @@ class ImportPlan:
         )
         return nested + sum(
             len(kind)
-            for kind in (self.activations, self.anchors, self.checkins, self.messages, self.notes)
+            for kind in (
+                self.activations,
+                self.anchors,
+                self.checkins,
+                self.messages,
+                self.notes,
+                self.safety_plan,
+            )
         )
+
+
+def free_text(plan: ImportPlan) -> list[str]:
+    """Everything written in words in the records that importing adds, for the care check."""
+    texts: list[str | None] = []
+    for a in plan.activations:
+        texts += [a.context, a.story]
+        texts += [u.text for u in a.urges] + [f.name for f in a.feelings]
+        texts += [h.practice for h in a.helped]
+    texts += [n.text for n in plan.notes] + [m.text for m in plan.messages]
+    texts += [x.what for x in plan.anchors] + [x.note for x in plan.anchors]
+    texts += [c.note for c in plan.checkins]
+    return [t for t in texts if t]
 
 
 @dataclass(frozen=True)
@@ -129,7 +150,7 @@ def read_document(data: bytes) -> schema.ExportDocument:
         raise _refuse(
             f'The file is not a steady export: it has no "schema": "{schema.SCHEMA_NAME}".'
         )
-    if name != schema.SCHEMA_NAME:
+    if name not in schema.READABLE:
         version = name.removeprefix(schema.SCHEMA_FAMILY)
         newer = version.isdigit() and int(version) > schema.SCHEMA_VERSION
         if name.startswith(schema.SCHEMA_FAMILY) and newer:
@@ -224,7 +245,7 @@ def _records(document: schema.ExportDocument) -> Iterator[tuple[str, str]]:
         for kind in ("readings", "feelings", "urges", "helped"):
             for j, child in enumerate(getattr(a, kind)):
                 yield f"activations[{i}].{kind}[{j}]", child.uuid
-    for kind in ("anchors", "checkins", "messages", "notes"):
+    for kind in ("anchors", "checkins", "messages", "notes", "safety_plan"):
         for i, record in enumerate(getattr(document, kind)):
             yield f"{kind}[{i}]", record.uuid
 
@@ -301,6 +322,10 @@ def plan_document(journal: Journal, document: schema.ExportDocument) -> ImportPl
         checkins = kept
 
     notes, counts["notes"] = _plain_kind(session, json_backup.note_records, "note", document.notes)
+    # The safety plan's lines, by uuid like the rest; what the plan says is never care-checked.
+    plan_items, counts["safety_plan"] = _plain_kind(
+        session, json_backup.plan_records, "plan_item", document.safety_plan
+    )
     # Every note's activation must be in the file or here, whether or not the note is new.
     in_file = {a.uuid for a in document.activations}
     note_parents = _ids(
@@ -329,6 +354,7 @@ def plan_document(journal: Journal, document: schema.ExportDocument) -> ImportPl
         checkins=tuple(checkins),
         messages=tuple(messages),
         notes=tuple(notes),
+        safety_plan=tuple(plan_items),
         unresolved=tuple(unresolved),
         note_parents=note_parents,
         settings_differ=settings_differ,
@@ -622,6 +648,15 @@ def _apply(journal: Journal, plan: ImportPlan, advance: Callable[[int], None]) -
                 "sent_at": m.sent_at,
             }
             for m in plan.messages
+        ],
+    )
+    _insert(
+        advance,
+        session,
+        "plan_item",
+        [
+            {"uuid": p.uuid, "step": p.step, "text": p.text, "created_at": p.created_at}
+            for p in plan.safety_plan
         ],
     )
     return Applied(tuple(ids[uuid] for uuid, _ in plan.unresolved))

@@ -129,4 +129,19 @@ V2 = Migration(
     ("CREATE INDEX ix_reading_at ON reading (at)",),
 )
 
-MIGRATIONS: tuple[Migration, ...] = (V1, V2)
+# The steps of the personal safety plan (docs/care.md); the order is the plan's own.
+PLAN_STEPS = ("signs", "coping", "distract", "people", "services", "safer", "reason")
+
+V3 = Migration(
+    3,
+    "the personal safety plan: what is written for each of its steps",
+    _record(
+        "plan_item",
+        "  step VARCHAR(10) NOT NULL\n"
+        f"    CHECK (step IN ({', '.join(repr(step) for step in PLAN_STEPS)})),\n"
+        "  text TEXT NOT NULL",
+        "CREATE INDEX ix_plan_item_step ON plan_item (step, id)",
+    ),
+)
+
+MIGRATIONS: tuple[Migration, ...] = (V1, V2, V3)

@@ -193,3 +193,16 @@ class Message(SQLModel, table=True):
     created_at: datetime = _time_field()
     updated_at: datetime = _time_field()
     sent_at: datetime | None = _time_field(nullable=True)
+
+
+class PlanItem(SQLModel, table=True):
+    """One line of the personal safety plan, under one of its steps."""
+
+    __tablename__ = "plan_item"
+    model_config = _DEFER_BUILD
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _uuid_field()
+    step: str = Field(sa_type=String(10))
+    text: str
+    created_at: datetime = _time_field()

@@ -120,6 +120,28 @@ def bullet(markup: str) -> None:
     _hanging(markup, 4, "  • ")
 
 
+def wrapped(text: str, *, style: str = "", indent: int = 0, first: str | None = None) -> None:
+    """Our own sentence (user text already through `lit`), wrapped here to the screen so
+    that each line takes the plain path: care screens print even where Rich cannot load."""
+    import textwrap
+
+    screen = _screen()
+    width = screen.width if screen is not None else out().width
+    lead = " " * indent if first is None else first
+    lines = textwrap.wrap(
+        text,
+        width=max(width - 1, 20),
+        initial_indent=lead,
+        subsequent_indent=" " * indent,
+        break_long_words=False,
+        break_on_hyphens=False,
+    ) or [lead.rstrip()]
+    for line in lines:
+        body = line[len(lead) :] if line.startswith(lead) else line.lstrip()
+        pad = line[: len(line) - len(body)]
+        say(f"{pad}[{style}]{body}[/{style}]" if style and body else line)
+
+
 def _hanging(markup: str, indent: int, first: str) -> None:
     """`first` then the markup, its wrapped lines indented by `indent`."""
     written = _plain_line(first + markup)

@@ -170,6 +170,15 @@ message: TableClause = table(
     _time("sent_at"),
 )
 
+plan_item: TableClause = table(
+    "plan_item",
+    _id(),
+    _uuid(),
+    column("step", String(10)),
+    _text("text"),
+    _time("created_at"),
+)
+
 TABLES: tuple[TableClause, ...] = (
     activation,
     reading,
@@ -180,6 +189,7 @@ TABLES: tuple[TableClause, ...] = (
     anchor,
     checkin,
     message,
+    plan_item,
 )
 # The records kept inside an activation, each with an `activation_id`.
 CHILDREN: tuple[TableClause, ...] = (reading, feeling, urge, helped, note)

@@ -97,3 +97,87 @@ def parse_intensity(value: str | int, what: str = "Intensity") -> int:
     if not 0 <= number <= 10:
         raise InputError(f"{what} {number} is outside 0–10.", INTENSITY_HINT)
     return number
+
+
+# -- any output encoding -------------------------------------------------------------------------
+#
+# A terminal or pipe set to ASCII, Latin-1 or cp1252 cannot show every character steady
+# writes. Rather than stop with an encoding error (which once hid the crisis lines), each
+# character the stream cannot carry is written as its plain look-alike, or "?".
+
+PLAIN_FALLBACK_ERRORS = "steady-plain"
+
+PLAIN_LOOK_ALIKES: dict[str, str] = {
+    "–": "-",
+    "—": "-",
+    "‒": "-",
+    "−": "-",
+    "…": "...",
+    "·": "-",
+    "•": "*",
+    "→": "->",
+    "←": "<-",
+    "“": '"',
+    "”": '"',
+    "„": '"',
+    "‘": "'",
+    "’": "'",
+    "«": '"',
+    "»": '"',
+    "×": "x",
+    "°": " deg",
+    "\u00a0": " ",
+    "\u202f": " ",
+    "▁": "_",
+    "▂": ".",
+    "▃": ":",
+    "▄": "-",
+    "▅": "=",
+    "▆": "+",
+    "▇": "*",
+    "█": "#",
+    "░": ".",
+    "✓": "v",
+}
+
+
+def plain_look_alike(char: str) -> str:
+    """The closest plain text for one character: a table, then the letter without its
+    accent (é -> e), then "?"."""
+    if char in PLAIN_LOOK_ALIKES:
+        return PLAIN_LOOK_ALIKES[char]
+    import unicodedata
+
+    bare = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+    return bare if bare and bare.isascii() else "?"
+
+
+def _plain_fallback(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeEncodeError):  # pragma: no cover - only for encoding
+        raise error
+    chunk = error.object[error.start : error.end]
+    replaced = "".join(plain_look_alike(c) for c in chunk)
+    try:
+        replaced.encode(error.encoding)
+    except (UnicodeEncodeError, LookupError):
+        replaced = replaced.encode("ascii", "replace").decode("ascii")
+    return replaced, error.end
+
+
+def write_in_any_encoding(*streams: object) -> None:
+    """Let each text stream write what its encoding cannot carry as plain look-alikes."""
+    import codecs
+
+    try:
+        codecs.lookup_error(PLAIN_FALLBACK_ERRORS)
+    except LookupError:
+        codecs.register_error(PLAIN_FALLBACK_ERRORS, _plain_fallback)
+    for stream in streams:
+        encoding = str(getattr(stream, "encoding", "") or "").lower().replace("_", "-")
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is None or encoding in {"utf-8", "utf8"}:
+            continue
+        try:
+            reconfigure(errors=PLAIN_FALLBACK_ERRORS)
+        except (ValueError, OSError):  # pragma: no cover - a stream that will not change
+            continue

@@ -57,6 +57,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
 GROUPS: dict[str, tuple[str, str]] = {
     "share": ("share", "share_app"),
     "config": ("settings", "config_app"),
+    "plan": ("plan", "plan_app"),
 }
 
 
@@ -202,7 +203,11 @@ _resolve_annotations(root)
 def main() -> None:
     """The console script: a bug shows one calm line, not a traceback full of private text."""
     import os
+    import sys
 
+    from steady.text import write_in_any_encoding
+
+    write_in_any_encoding(sys.stdout, sys.stderr)
     try:
         app()
     except Exception as exc:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from steady.cli import prompts
+from steady.cli.care import go_on_after_care, show_care
 from steady.cli.common import (
     Env,
     completes,
@@ -20,7 +21,6 @@ from steady.cli.common import (
     interactive,
     journal,
     parse_id,
-    show_care,
     typed_moment,
 )
 from steady.errors import InputError
@@ -141,8 +141,8 @@ def notice(
             context=context,
             new=new,
         )
-    if context:  # the care check loads its word lists; a bare reading has no text to check
-        show_care(context)
+    # The care check loads its word lists; a bare reading has no text to check.
+    cared = bool(context) and show_care(e, context)
     view, reading = result.activation, result.reading
     what = render.lit(reading.body) or "a signal"
     when = show_moment(reading.at, e.now, e.tz)
@@ -169,6 +169,10 @@ def notice(
             " and is kept without a settled time."
         )
         render.hint("If you remember when it eased:", f"steady settle --id {old.id} --at WHEN")
+    if cared:  # support came first; the practice waits until asked for
+        render.say(f"Your reading is kept: {what}, {level}/10, {when}.")
+        if not go_on_after_care(e):
+            return
     name_hint = "steady name" + _same_time(e, moment, view.id, result.separate_earlier)
     if result.separate_earlier:
         render.say(
@@ -275,6 +279,10 @@ def name(
     with journal(ctx) as j:
         result = j.name(words, activation_id=target.id, at=moment)
     added = [m.word for m in result.added]
+    if show_care(e, " ".join(words)):  # "suicidal" is a feeling too, and support comes first
+        if added:
+            render.say(f"Named: {render.lit(', '.join(added))}.")
+        return
     if added:
         render.say(f"Named: {render.lit(', '.join(added))}.")
     if result.already:
@@ -336,6 +344,7 @@ def story(
     """Write down the story, kept apart from the feelings."""
     from steady import render
 
+    e = env(ctx)
     target_id = parse_id(activation_id)
     if text is None and not interactive():
         raise InputError(
@@ -347,7 +356,7 @@ def story(
         text = prompts.ask_text("What is the story your mind is telling?")
     with journal(ctx) as j:
         view = j.story(text, activation_id=target.id)
-    if not show_care(text):
+    if not show_care(e, text):
         render.say(
             f"Kept as a story for activation {view.id}. "
             "[muted]A story can feel like insight; it is still a story.[/muted]"
@@ -382,7 +391,7 @@ def urge(
         acted = acted or prompts.confirm("Did you act on it?", default=False)
     with journal(ctx) as j:
         view = j.urge(text, acted=acted, activation_id=target.id, at=moment)
-    if show_care(text):
+    if show_care(e, text):
         return
     if acted:
         render.say(f"Noted for activation {view.id}, acted on. Worth knowing, not judging.")
@@ -474,8 +483,10 @@ def settle(
             at=moment, helped=practices, intensity=level, note=note, activation_id=target.id
         )
         held = j.held_messages()
-    show_care(note)
     minutes = result.activation.recovery_minutes or 0.0
+    if show_care(e, note, *practices):  # support first; the rest can wait for another time
+        render.say(f"Settled {show_after(minutes)}.")
+        return
     render.say(
         f"Settled {show_after(minutes)}. This is the number that tends to shrink with practice."
     )

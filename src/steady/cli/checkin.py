@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from steady.cli import activation, prompts
+from steady.cli.care import go_on_after_care, show_care
 from steady.cli.common import (
     Env,
     JsonOption,
@@ -19,7 +20,6 @@ from steady.cli.common import (
     interactive,
     journal,
     print_json,
-    show_care,
 )
 from steady.errors import InputError
 
@@ -93,7 +93,7 @@ def checkin(
         result = checkins.checkin(
             j, day=day, hum=answers.hum, note=answers.note, no_activation=answers.no_activation
         )
-    if show_care(answers.note):
+    if show_care(e, answers.note) and not (answers.offer_notice and go_on_after_care(e)):
         return
     _reflect(result, today, said_none=answers.no_activation is True)
     if answers.offer_notice and not result.activations:

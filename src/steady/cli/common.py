@@ -83,6 +83,8 @@ class Env:
     _config: Config | None = None
     _database: Database | None = None
     unlock_question: str = "Passphrase"  # asked for when the journal is encrypted
+    unlock_optional: bool = False  # Enter at the passphrase question skips (help-now)
+    cared: bool = False  # support was shown for what was written in this command
 
     @property
     def paths(self) -> Paths:
@@ -123,7 +125,7 @@ class Env:
     def _unlock(self, path: Path) -> Key:
         from steady.cli.encryption import unlock
 
-        return unlock(path, self.unlock_question)
+        return unlock(path, self.unlock_question, optional=self.unlock_optional)
 
     def when(self, text: str | None, what: str = "--at") -> datetime | None:
         return None if text is None else parse_when(text, self.now, self.tz, what=what)
@@ -236,47 +238,3 @@ def require_id(text: str, listed_by: str = "steady log") -> int:
     value = parse_id(text, listed_by=listed_by)
     assert value is not None
     return value
-
-
-def show_care(*texts: str | None, saved: bool = True) -> bool:
-    """If free text speaks of self-harm or fear of a partner, show real help at once.
-
-    Returns whether it did, so the caller can leave out its usual reflective line,
-    which would sound dismissive next to it.
-    """
-    if not any(texts):  # nothing written: no need to load the safety phrases
-        return False
-    from steady.language.safety import Concern, concerns_in
-
-    concerns = concerns_in(*texts)
-    if not concerns:
-        return False
-    from steady import render
-    from steady.language import care
-
-    for concern in concerns:
-        render.say()
-        if concern is Concern.SELF_HARM:
-            render.say(f"[care]{render.lit(care.SELF_HARM_RESPONSE)}[/care]")
-            lines = _crisis_lines()
-        else:
-            render.say(f"[care]{render.lit(care.FEAR_RESPONSE)}[/care]")
-            lines = list(care.DOMESTIC_ABUSE_LINES)
-        for line in lines:
-            render.bullet(render.lit(line))
-    if saved:
-        render.say(f"[muted]{care.SAVED_ANYWAY}[/muted]")
-    render.say()
-    return True
-
-
-def _crisis_lines() -> list[str]:
-    from steady import config as config_module
-    from steady.language.care import DEFAULT_CRISIS_LINES
-    from steady.paths import resolve
-
-    try:
-        lines = config_module.load(resolve().config_file).words("crisis_lines")
-    except SteadyError:
-        lines = []
-    return lines or list(DEFAULT_CRISIS_LINES)

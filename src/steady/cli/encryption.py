@@ -41,8 +41,9 @@ RememberOption = Annotated[
 # -- unlocking -----------------------------------------------------------------------------------
 
 
-def unlock(path: Path, label: str = "Passphrase") -> Key:
-    """A key that opens the encrypted journal at `path`, or a plain refusal."""
+def unlock(path: Path, label: str = "Passphrase", *, optional: bool = False) -> Key:
+    """A key that opens the encrypted journal at `path`, or a plain refusal. When
+    `optional`, an empty answer means "not now" (NotPossibleError)."""
     from steady import encryption, render
     from steady.encryption import Key, WrongPassphrase
 
@@ -70,6 +71,8 @@ def unlock(path: Path, label: str = "Passphrase") -> Key:
     wrong = 0
     for _ in range(MAX_TRIES * 2):
         typed = _read_secret(label)
+        if not typed and optional:
+            raise NotPossibleError("No passphrase was given, so the journal stays locked.")
         if not typed:
             render.note_stderr(
                 "[muted]Nothing was typed. Type the passphrase, or press Ctrl-C to stop.[/muted]"

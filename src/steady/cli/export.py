@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from steady.cli.care import show_care
 from steady.cli.common import completes, env, handles_errors, journal
 from steady.errors import InputError, NotPossibleError
 from steady.exporters import CSV_TABLES, DEFAULT_SECTIONS, FORMATS, SECTIONS
@@ -41,6 +42,7 @@ KIND_LABELS = {
     "checkins": "check-ins",
     "messages": "messages",
     "notes": "notes",
+    "safety_plan": "safety plan",
 }
 
 
@@ -340,6 +342,7 @@ def import_(
         if not dry_run:
             with render.progress("Importing", plan.rows, show=_long(plan.rows)) as advance:
                 applied = importer.apply_import(j, plan, advance)
+    show_care(e, *importer.free_text(plan), saved=False, imported=True)
     _report(e, file, plan, applied)
 
 

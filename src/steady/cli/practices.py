@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 
 from steady.cli import prompts
+from steady.cli.care import show_care
 from steady.cli.common import (
     JsonOption,
     SinceOption,
@@ -21,7 +22,6 @@ from steady.cli.common import (
     interactive,
     journal,
     print_json,
-    show_care,
 )
 from steady.errors import InputError
 from steady.language.anchors import FELT_SCALE_TEXT, KINDS, KINDS_TEXT
@@ -99,7 +99,7 @@ def anchor(
         result = anchors.log_anchor(
             j, kind=chosen, what=what, minutes=length, felt=settled, at=moment, note=note
         )
-    if show_care(what, note):
+    if show_care(e, what, note):
         return
     render.say(
         render.lit(anchors.kept_line(result.anchor))

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from steady.cli import prompts
+from steady.cli.care import show_care
 from steady.cli.common import (
     Env,
     JsonOption,
@@ -19,7 +20,6 @@ from steady.cli.common import (
     parse_id,
     print_json,
     require_id,
-    show_care,
 )
 from steady.errors import InputError
 
@@ -139,13 +139,13 @@ def edit(
             story=story,
             unname=unname or (),
         )
+    show_care(e, context, story)  # first: support leads, the correction follows
     render.say(f"Updated activation {view.id}.")
     if unname:
         left = ", ".join(view.feeling_names) or "none"
         render.say(f"Feelings named now: {render.lit(left)}.")
     if view.recovery_minutes is not None:
         render.say(f"Recovery time is now {show_duration(view.recovery_minutes)}.")
-    show_care(context, story)
 
 
 @handles_errors
@@ -297,7 +297,7 @@ def note(
         text = prompts.ask_text("Your note")
     with journal(ctx) as j:
         saved = j.note(text, therapy=therapy, activation_id=target_id, at=moment)
-    if not show_care(text):
+    if not show_care(e, text):
         where = " to bring to therapy" if saved.therapy else ""
         render.say(f"Note {saved.id} kept{where}.")
 

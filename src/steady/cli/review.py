@@ -8,7 +8,8 @@ from typing import Annotated
 import typer
 
 from steady.cli import prompts
-from steady.cli.common import env, handles_errors, interactive, journal, print_json, show_care
+from steady.cli.care import show_care
+from steady.cli.common import env, handles_errors, interactive, journal, print_json
 from steady.errors import InputError
 
 
@@ -93,7 +94,7 @@ def review(
         if answer:
             with journal(ctx) as j:
                 saved = j.note(f"{result.question}\n{answer}")
-            if not show_care(answer):
+            if not show_care(e, answer):
                 render.say(f"[muted]Kept as note {saved.id}.[/muted]")
     else:
         render.hint("Answer it as a note if you like:", 'steady note "…"', muted=True)

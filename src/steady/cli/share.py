@@ -12,6 +12,7 @@ from typing import Annotated
 import typer
 
 from steady.cli import prompts
+from steady.cli.care import show_care
 from steady.cli.common import (
     JsonOption,
     env,
@@ -19,7 +20,6 @@ from steady.cli.common import (
     interactive,
     journal,
     print_json,
-    show_care,
 )
 from steady.errors import InputError
 from steady.text import require_text
@@ -94,7 +94,7 @@ def check(ctx: typer.Context, text: TextArgument = None, as_json: JsonOption = F
         care_found = [concern.value for concern in concerns_in(message)]
         print_json(messages.check_json(result, e.tz, care_found))
         return
-    if show_care(message, saved=False):
+    if show_care(e, message, saved=False):
         render.say(f"[muted]{care.MIRROR_SET_ASIDE}[/muted]")
         return
     render.message_check(result, e.now, e.tz)
@@ -122,7 +122,7 @@ def save(
     with journal(ctx) as j:
         saved = messages.save(j, message, held=held)
         level = messages.current_level(j)
-    if show_care(message, saved=False):
+    if show_care(e, message, saved=False):
         _kept(saved.message.id, saved.message.status)
         return
     render.message_check(saved.check, e.now, e.tz)
@@ -213,7 +213,7 @@ def write(ctx: typer.Context) -> None:
     notice = _required(
         "What do you notice in yourself? (e.g. I've been in an anxious headspace since lunch)"
     )
-    if show_care(notice, saved=False):
+    if show_care(e, notice, saved=False):
         # Support first, at once; a message to the partner is not built around these words.
         with journal(ctx) as j:
             kept = messages.save(j, notice)
@@ -232,7 +232,7 @@ def write(ctx: typer.Context) -> None:
     text = messages.compose(notice, holding, request, timing, partner_name=name)
     with journal(ctx) as j:
         result = messages.check(j, text)
-    cared = show_care(text, saved=False)
+    cared = show_care(e, text, saved=False)
     render.say()
     if cared:  # what it says matters more than its wording: no mirror
         render.message_text(text, title="Your message")
@@ -246,7 +246,7 @@ def write(ctx: typer.Context) -> None:
         with journal(ctx) as j:
             result = messages.check(j, text)
         render.say()
-        if cared or show_care(text, saved=False):
+        if cared or show_care(e, text, saved=False):
             cared = True
         else:
             render.message_check(result, e.now, e.tz, title="Your message")

@@ -1,4 +1,4 @@
-"""The lossless `steady.export/1` document: every record, every stored column.
+"""The lossless `steady.export/2` document: every record, every stored column.
 
 The shape is defined by the models in `steady.exporters.schema` (and documented in
 docs/data-format.md); this module builds it straight from the tables, without pydantic
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from steady.journal import Journal
     from steady.metrics import Period
 
-SCHEMA_NAME = "steady.export/1"
+SCHEMA_NAME = "steady.export/2"
 
 Record = dict[str, Any]
 Where = ColumnElement[bool] | None
@@ -143,6 +143,12 @@ MESSAGE: Spec = (
     ("updated_at", "updated_at", TIME),
     ("sent_at", "sent_at", TIME),
 )
+PLAN_ITEM: Spec = (
+    ("uuid", "uuid", _same),
+    ("step", "step", _same),
+    ("text", "text", _same),
+    ("created_at", "created_at", TIME),
+)
 # The lists nested in an activation: table, fields, order inside the activation.
 NESTED: dict[str, tuple[str, Spec, tuple[str, ...]]] = {
     "readings": ("reading", READING, ("at", "id")),
@@ -244,8 +250,14 @@ def message_records(session: Session, where: Where = None) -> list[Record]:
     return [r for r, _ in _records(session, table("message"), MESSAGE, where, ("created_at", "id"))]
 
 
+def plan_records(session: Session, where: Where = None) -> list[Record]:
+    """The safety plan's lines, in the order they were written."""
+    return [r for r, _ in _records(session, table("plan_item"), PLAN_ITEM, where, ("id",))]
+
+
 def document(journal: Journal, period: Period | None) -> Record:
-    """The whole `steady.export/1` document as plain JSON values."""
+    """The whole `steady.export/2` document as plain JSON values. The safety plan is there
+    whatever the period: it is the plan as it stands, not a record of a time."""
     session = journal.session
     where: dict[str, Where] = dict.fromkeys(("activation", "note", "anchor", "checkin", "message"))
     if period is not None:
@@ -274,6 +286,7 @@ def document(journal: Journal, period: Period | None) -> Record:
         "checkins": checkin_records(session, where["checkin"]),
         "messages": message_records(session, where["message"]),
         "notes": note_records(session, where["note"]),
+        "safety_plan": plan_records(session),
         "config": journal.config.effective(),
     }
 

@@ -1,4 +1,4 @@
-"""The `steady.export/1` document, as strict pydantic models.
+"""The `steady.export/2` document, as strict pydantic models.
 
 These models are the one definition of the lossless export file: `steady import`
 validates a whole file against them before it writes anything, and
@@ -29,9 +29,11 @@ from pydantic import (
     field_validator,
 )
 
-SCHEMA_NAME = "steady.export/1"
+SCHEMA_NAME = "steady.export/2"
 SCHEMA_FAMILY = "steady.export/"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+# What import reads: /1 is /2 without the safety plan.
+READABLE = ("steady.export/1", "steady.export/2")
 
 MAX_ANCHOR_MINUTES = 1440  # a day, as `steady anchor --minutes` allows (steady.anchors)
 EARLIEST_YEAR = 1900
@@ -181,6 +183,19 @@ class Message(_Record):
     sent_at: Moment | None
 
 
+class PlanItem(_Record):
+    """One line of the personal safety plan, under one of its steps."""
+
+    uuid: Uuid
+    step: Literal["signs", "coping", "distract", "people", "services", "safer", "reason"] = Field(
+        description="The step: warning signs, things to do on my own, people and places that "
+        "distract, people to ask for help, professionals and services, a safer place, what "
+        "matters most."
+    )
+    text: Text
+    created_at: Moment
+
+
 class Range(_Record):
     """The local calendar days the export covers, both inclusive."""
 
@@ -199,9 +214,9 @@ class Range(_Record):
 class ExportDocument(_Record):
     """A lossless backup of a steady journal (or of one period of it)."""
 
-    model_config = ConfigDict(title="steady.export/1")
+    model_config = ConfigDict(title="steady.export/2")
 
-    schema_name: Literal["steady.export/1"] = Field(alias="schema")
+    schema_name: Literal["steady.export/1", "steady.export/2"] = Field(alias="schema")
     exported_at: Moment
     app_version: str = Field(description="The version of steady that wrote the file.")
     range: Range | None = Field(description="The period exported; null for everything.")
@@ -210,6 +225,10 @@ class ExportDocument(_Record):
     checkins: list[Checkin]
     messages: list[Message]
     notes: list[Note]
+    safety_plan: list[PlanItem] = Field(
+        default_factory=list,
+        description="The personal safety plan, whatever the range (absent from steady.export/1).",
+    )
     config: dict[str, int | str | list[str]] = Field(
         description="The effective settings when exported (informational; import leaves "
         "your settings unchanged)."

@@ -1,26 +1,11 @@
-"""The fixed words of care: what steady is, and where to find real help."""
+"""The fixed words of care: what steady is, and what it says beside the support lines
+(the lines themselves, by country, are in steady.language.helplines)."""
 
 from __future__ import annotations
 
 REFLECTION_ONLY = "steady is a reflection journal, not therapy or an emergency service."
 HELP_NOW = "If you need help now: steady help-now"
 NOT_THERAPY = f"{REFLECTION_ONLY} {HELP_NOW}"
-
-DEFAULT_CRISIS_LINES: tuple[str, ...] = (
-    "In immediate danger: your local emergency number (911 in the US and Canada, "
-    "999 in the UK, 112 across the EU)",
-    "US: 988 Suicide & Crisis Lifeline — call or text 988",
-    "UK & Ireland: Samaritans — call 116 123, free, any time",
-    "Anywhere else: findahelpline.com lists free, confidential lines by country",
-)
-
-DOMESTIC_ABUSE_LINES: tuple[str, ...] = (
-    "In immediate danger: your local emergency number (911 in the US and Canada, "
-    "999 in the UK, 112 across the EU)",
-    "US: National Domestic Violence Hotline — 1-800-799-7233, or text START to 88788",
-    "UK: National Domestic Abuse Helpline — 0808 2000 247, free, any time",
-    "Anywhere else: findahelpline.com (choose 'abuse & domestic violence')",
-)
 
 SELF_HARM_RESPONSE = (
     "What you wrote sounds very heavy. You don't have to hold this alone — "
@@ -30,6 +15,16 @@ SELF_HARM_RESPONSE = (
 FEAR_RESPONSE = (
     "Fear of real harm is not an attachment pattern, and it is not yours to manage alone. "
     "Support that understands this:"
+)
+
+# After an import, the words are from another time: said as such, with the same help.
+IMPORTED_SELF_HARM = (
+    "Some of what came in speaks of not wanting to live or of hurting yourself. "
+    "If that is close now, you can reach someone right now:"
+)
+IMPORTED_FEAR = (
+    "Some of what came in speaks of being afraid of a partner. Fear of real harm is not an "
+    "attachment pattern; support that understands this:"
 )
 
 SAVED_ANYWAY = "Your words are saved."

@@ -1,14 +1,27 @@
-"""Recognising text that needs more than a journal.
+"""Recognising text that needs more than a journal: the small matcher over the care signs.
 
-These phrases never block anything. When free text matches, the CLI shows crisis
-or domestic-abuse resources at once, kindly, and goes on. Kept as data so the
-wording can be reviewed without reading code.
+The signs themselves are data, in `steady.language.care_signs`, written from the
+sources named in docs/care.md. This module only reads text the way those signs need:
+
+1. Normalise: lower case, one kind of apostrophe, text-speak spelled out ("dont",
+   "wanna", "kms"), long letter runs shortened ("soooo"), keeping where each character
+   came from so that a finding can quote what was typed.
+2. Set aside figures of speech ("dying to see you", "this traffic is killing me",
+   "to die for") so that no sign can match inside them.
+3. Find each sign's phrases. A phrase that is plainly negated in its own clause ("I'm
+   not suicidal", "I would never hurt myself") does not count, unless the sign says that
+   negation keeps it (recovery from self-harm still speaks of self-harm).
+
+These findings never block anything: the CLI shows support at once and goes on.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from enum import Enum
+from functools import cache
 
 
 class Concern(Enum):
@@ -16,63 +29,210 @@ class Concern(Enum):
     FEAR_OF_PARTNER = "fear-of-partner"
 
 
-SELF_HARM_PATTERNS: tuple[str, ...] = (
-    r"\bkill(?:ing)? my ?self\b",
-    r"\bsuicid",
-    r"\bend(?:ing)? (?:my|it) (?:life|all)\b",
-    r"\bend it all\b",
-    r"\b(?:don'?t|do not|no longer) want to (?:be alive|live|exist|be here)\b",
-    r"\bwant(?:ed)? to die\b",
-    r"\bwish I (?:was|were) dead\b",
-    r"\bbetter off (?:dead|without me)\b",
-    r"\b(?:hurt(?:ing)?|harm(?:ing)?|cut(?:ting)?|burn(?:ing)?|starv(?:e|ing)) my ?self\b",
-    r"\bself[- ]?harm",
-    r"\bno (?:reason|point) (?:to|in) (?:live|living|going on)\b",
-    r"\bnot (?:want to )?wake up\b",
-    r"\bcan'?t go on\b",
-    r"\bnot wanting to (?:be alive|live|exist|be here)\b",
-    r"\b(?:want(?:ed)?|wish I could|going) to (?:disappear|vanish|stop existing|not exist)\b",
-    r"\b(?:the|no|any) point (?:of|in|to) (?:living|life|going on|being alive|being here|existing)"
-    r"\b(?! (?:together|with|in|here|there|abroad|alone|near|insurance|coach)\b)",
-    r"\btake my (?:own )?life\b",
-    r"\boverdos(?:e|ing)\b",
-    # Cutting with no object named ("cutting again", "the urge to cut"): not hair or ties.
-    r"\b(?:feel like|urge to|want(?:ed)? to|started|start|been|stop) cutting\b"
-    r"(?! (?:ties|back|down|off|out|corners|class|classes|it|things|the|my hair|him|her|them)\b)",
-    r"\bcutting again\b",
-    r"\burge to cut\b(?! (?:ties|back|down|off|out|corners|class|him|her|them)\b)",
-)
+@dataclass(frozen=True)
+class Sign:
+    """One warning sign, as the phrases that say it."""
 
-FEAR_OF_PARTNER_PATTERNS: tuple[str, ...] = (
-    # "scared of him" is fear of a person; "scared of him leaving" is the attachment alarm.
-    r"\b(?:afraid|scared|frightened|terrified) (?:of|for my safety (?:with|around)) "
-    r"(?:him|her|them|you|my (?:partner|boyfriend|girlfriend|husband|wife|ex))\b"
-    r"(?! (?:leaving|losing|getting|going|pulling|finding|meeting|seeing|not|being|"
-    r"falling|cheating|ending|breaking|choosing|wanting|forgetting|ignoring|moving)\b)",
-    r"\b(?:afraid|scared|frightened) (?:for|of losing) my (?:life|safety)\b",
-    r"\b(?:he|she|they|partner) (?:hit|hits|slapped|slaps|punched|kicked|choked|strangled"
-    r"|pushed|shoved|grabbed) me\b",
-    r"\b(?:afraid|scared|frightened|terrified) (?:of )?what (?:he|she|they|my partner)"
-    r"(?:'ll|'d| will| would| might| could| may| is going to| is gonna) do\b",
-    r"\b(?:he|she|they|partner) (?:grabbed|grabs|twisted|squeezed|pinned|held down) my "
-    r"(?:arm|arms|wrist|wrists|neck|throat|hair|face)\b",
-    r"\b(?:he|she|they|partner) (?:hurt|hurts) me (?:again|physically|badly)\b",
-    r"\bphysically hurt(?:s|ing)? me\b",
-    r"\bthreaten(?:s|ed|ing)? (?:me|to (?:hurt|kill|leave me with nothing|take))\b",
-    r"(?:\b(?:would|will|could|gonna|going to)|'d|'ll) (?:hurt|kill|hit|beat) me\b",
-    r"\b(?:hurt|kill|hit|beat) me if\b",
-    r"\b(?:not|don'?t feel) safe (?:at home|with (?:him|her|them|my partner))\b",
-    r"\b(?:abusive|abuses me|abused me|domestic (?:violence|abuse))\b",
-    r"\bviolent (?:with|towards?|to) me\b",
-)
-
-_COMPILED: dict[Concern, tuple[re.Pattern[str], ...]] = {
-    Concern.SELF_HARM: tuple(re.compile(p, re.IGNORECASE) for p in SELF_HARM_PATTERNS),
-    Concern.FEAR_OF_PARTNER: tuple(re.compile(p, re.IGNORECASE) for p in FEAR_OF_PARTNER_PATTERNS),
-}
+    concern: Concern
+    name: str  # e.g. "wish to be dead", as docs/care.md lists it
+    phrases: tuple[str, ...]  # regular expressions over normalised text, with {slots}
+    negation_keeps: bool = False  # "I haven't cut in a week" still speaks of cutting
+    # Play ("he threw a pillow at me 😂") turns these phrases into a joke; violence and
+    # sex without consent are never read as play.
+    play_cancels: bool = False
 
 
-def concerns_in(*texts: str | None) -> list[Concern]:
+@dataclass(frozen=True)
+class Finding:
+    concern: Concern
+    sign: str
+    match: str  # the words as they were typed
+
+
+# -- normalising -----------------------------------------------------------------------------
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’‘`´][^\W_]+)*|\s+|.", re.UNICODE)
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
+_LONG_RUN = re.compile(r"(.)\1{2,}")
+
+
+@dataclass(frozen=True)
+class Normalised:
+    text: str
+    origin: tuple[int, ...]  # for each character of `text`, its index in what was typed
+    source: str
+
+    def quote(self, start: int, end: int) -> str:
+        """What was typed where the normalised text runs from `start` to `end`."""
+        if start >= end or not self.origin:
+            return ""
+        first, last = self.origin[start], self.origin[max(start, end - 1)]
+        return " ".join(self.source[first : last + 1].split())
+
+
+def normalise(text: str, spelled_out: dict[str, str]) -> Normalised:
+    pieces: list[str] = []
+    origin: list[int] = []
+    for token in _TOKEN.finditer(text):
+        raw = token.group()
+        if raw.isspace():
+            piece = " "
+        else:
+            lowered = _LONG_RUN.sub(r"\1\1", raw.translate(_APOSTROPHES).lower())
+            piece = spelled_out.get(lowered, lowered)
+        pieces.append(piece)
+        start, end = token.start(), token.end()
+        if len(piece) == len(raw):
+            origin.extend(range(start, end))
+        elif piece:  # spelled out: its first character and its last stand for the token's
+            origin.extend([start] * (len(piece) - 1) + [end - 1])
+    return Normalised("".join(pieces), tuple(origin), text)
+
+
+# -- matching --------------------------------------------------------------------------------
+
+
+def expand(pattern: str, slots: dict[str, str]) -> str:
+    """A phrase with its {slots} written out (slots may name slots)."""
+    expanded = pattern
+    for _ in range(4):
+        expanded = re.sub(r"\{(\w+)\}", lambda m: f"(?:{slots[m.group(1)]})", expanded)
+    return expanded
+
+
+@dataclass(frozen=True)
+class Phrase:
+    sign: Sign
+    written: str
+    gate: tuple[str, ...] | None  # the text must hold one of these for the phrase to match
+
+
+@dataclass(frozen=True)
+class Compiled:
+    phrases: tuple[Phrase, ...]
+    slots: dict[str, str]
+    figures: re.Pattern[str]
+    negated: re.Pattern[str]  # a negation that governs what follows it, at the end of a clause
+    barrier: re.Pattern[str]
+    answered_no: re.Pattern[str]  # "… and honestly no, not at all", just after
+    asked: re.Pattern[str]  # "the nurse asked if …": a question reported, not an answer
+    answered_yes: re.Pattern[str]  # "… and I said yes"
+    play: re.Pattern[str]
+    spelled_out: dict[str, str]
+
+
+@cache
+def _compiled() -> Compiled:
+    from steady.language import care_gates
+    from steady.language import care_signs as data
+    from steady.language.prefilter import fingerprint
+
+    slots = data.SLOTS
+    written = [(sign, phrase) for sign in data.SIGNS for phrase in sign.phrases]
+    current = fingerprint([p for _, p in written], slots) == care_gates.FINGERPRINT
+    gates = care_gates.GATES if current else (None,) * len(written)  # stale: compile all
+    phrases = tuple(Phrase(sign, p, gate) for (sign, p), gate in zip(written, gates, strict=True))
+    figures = re.compile("|".join(f"(?:{expand(p, slots)})" for p in data.FIGURES_OF_SPEECH))
+    return Compiled(
+        phrases,
+        slots,
+        figures,
+        re.compile(expand(data.NEGATION, slots) + r"\s*$"),
+        re.compile(expand(data.CLAUSE_BARRIER, slots)),
+        re.compile(expand(data.ANSWERED_NO, slots)),
+        re.compile(expand(data.REPORTED_QUESTION, slots)),
+        re.compile(expand(data.ANSWERED_YES, slots)),
+        re.compile(expand(data.PLAY, slots)),
+        data.SPELLED_OUT,
+    )
+
+
+@cache
+def _regex(written: str) -> re.Pattern[str]:
+    return re.compile(expand(written, _compiled().slots))
+
+
+def _masked(text: str, figures: re.Pattern[str]) -> str:
+    """The text with every figure of speech blanked out (same length, so offsets hold)."""
+    return figures.sub(lambda m: "~" * len(m.group()), text)
+
+
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[str, str]:
+    """The parts of the match's sentence before and after it."""
+    before = text[:start]
+    ends = list(_SENTENCE_END.finditer(before))
+    after = text[end:]
+    stop = _SENTENCE_END.search(after)
+    return before[ends[-1].end() if ends else 0 :], after[: stop.start() if stop else len(after)]
+
+
+def _is_negated(text: str, start: int, compiled: Compiled) -> bool:
+    clause_start = 0
+    for barrier in compiled.barrier.finditer(text, 0, start):
+        clause_start = barrier.end()
+    return compiled.negated.search(text[clause_start:start]) is not None
+
+
+def _counts(sign: Sign, text: str, match: re.Match[str], compiled: Compiled) -> bool:
+    """Does this match speak of the sign, or is it denied, asked about, or played with?"""
+    before, after = _sentence(text, match.start(), match.end())
+    if sign.play_cancels and compiled.play.search(before + match.group() + after):
+        return False
+    if sign.negation_keeps:
+        return True
+    if compiled.asked.search(before):  # a question reported: only an answer of yes counts
+        return compiled.answered_yes.search(after) is not None
+    if compiled.answered_no.match(after):
+        return False
+    return not _is_negated(text, match.start(), compiled)
+
+
+def _with_partner(text: str, partner_names: Sequence[str]) -> str:
+    """The partner's name read as "my partner", so that every phrase about a partner
+    applies to it."""
+    for name in partner_names:
+        words = " ".join(name.lower().split())
+        if words and words not in {"i", "me", "my", "you"}:
+            text = re.sub(rf"\b{re.escape(words)}\b", "my partner", text)
+    return text
+
+
+def findings_in(*texts: str | None, partner_names: Sequence[str] = ()) -> list[Finding]:
+    """What the given texts speak of: each sign once, in the order of the signs."""
+    compiled = _compiled()
+    found: dict[str, Finding] = {}
+    for text in texts:
+        if not text:
+            continue
+        normal = normalise(text, compiled.spelled_out)
+        named = _with_partner(normal.text, partner_names)
+        if named != normal.text:  # the name read as "my partner": quote the text as read
+            normal = Normalised(named, tuple(range(len(named))), named)
+        padded = f" {_masked(named, compiled.figures)} "
+        for phrase in compiled.phrases:
+            sign = phrase.sign
+            if sign.name in found:
+                continue
+            if phrase.gate is not None and not any(word in padded for word in phrase.gate):
+                continue
+            for match in _regex(phrase.written).finditer(padded):
+                if _counts(sign, padded, match, compiled):
+                    start, end = max(match.start() - 1, 0), max(match.end() - 1, 0)
+                    found[sign.name] = Finding(sign.concern, sign.name, normal.quote(start, end))
+                    break
+    order = {name: i for i, name in enumerate(dict.fromkeys(p.sign.name for p in compiled.phrases))}
+    return sorted(found.values(), key=lambda f: order[f.sign])
+
+
+def concerns_in(*texts: str | None, partner_names: Sequence[str] = ()) -> list[Concern]:
     """The concerns that any of the given texts speak of, in a stable order."""
-    joined = "\n".join(t.replace("’", "'") for t in texts if t)
-    return [c for c, patterns in _COMPILED.items() if any(p.search(joined) for p in patterns)]
+    found = {f.concern for f in findings_in(*texts, partner_names=partner_names)}
+    return [c for c in Concern if c in found]
+
+
+def concerns_of(findings: Iterable[Finding]) -> list[Concern]:
+    found = {f.concern for f in findings}
+    return [c for c in Concern if c in found]

@@ -1,0 +1,373 @@
+"""Support lines by country: crisis lines and domestic-abuse lines, as data.
+
+Each number was found on a page named in docs/care.md (the service's own page where the
+stored copy had one, else a government, operator or news page), so that anyone can check
+it. Numbers change; docs/care.md says when they were gathered and how to correct one,
+and `steady config set crisis_lines` / `abuse_lines` put a person's own lines first.
+
+This module is plain data and a little string work: help-now reads it before anything
+else runs, so nothing here may fail or import more than the standard library.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+FIND_A_HELPLINE = "findahelpline.com lists free, confidential lines in many countries"
+
+
+@dataclass(frozen=True)
+class Line:
+    service: str
+    contact: str  # "call or text 988"
+    hours: str = ""  # "any time"; empty when no source said
+
+    @property
+    def sentence(self) -> str:
+        return f"{self.service}: {self.contact}" + (f", {self.hours}" if self.hours else "")
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str  # ISO 3166-1 alpha-2
+    name: str
+    emergency: str  # "000", "112 or 999"
+    crisis: tuple[Line, ...]
+    abuse: tuple[Line, ...]
+    abuse_note: str = ""  # said when there is no national line
+
+    @property
+    def emergency_sentence(self) -> str:
+        return f"In immediate danger: call {self.emergency} ({self.name}'s emergency number)"
+
+
+ANY_TIME = "any time"
+
+COUNTRIES: tuple[Country, ...] = (
+    Country(
+        "US",
+        "the United States",
+        "911",
+        (
+            Line(
+                "988 Suicide & Crisis Lifeline",
+                "call or text 988, or chat at 988lifeline.org",
+                ANY_TIME,
+            ),
+        ),
+        (
+            Line(
+                "National Domestic Violence Hotline",
+                "call 1-800-799-7233, or text START to 88788",
+                ANY_TIME,
+            ),
+        ),
+    ),
+    Country(
+        "CA",
+        "Canada",
+        "911",
+        (Line("9-8-8 Suicide Crisis Helpline", "call or text 988", ANY_TIME),),
+        (
+            Line(
+                "ShelterSafe", "sheltersafe.ca lists the 24-hour crisis line of each local shelter"
+            ),
+        ),
+        abuse_note="Canada has no single national phone line; the local shelters' lines answer "
+        "any time.",
+    ),
+    Country(
+        "GB",
+        "the UK",
+        "999",
+        (Line("Samaritans", "call 116 123, free", ANY_TIME),),
+        (Line("National Domestic Abuse Helpline", "call 0808 2000 247, free", ANY_TIME),),
+    ),
+    Country(
+        "IE",
+        "Ireland",
+        "112 or 999",
+        (Line("Samaritans", "call 116 123, free", ANY_TIME),),
+        (Line("Women's Aid", "call 1800 341 900, free", ANY_TIME),),
+    ),
+    Country(
+        "AU",
+        "Australia",
+        "000",
+        (Line("Lifeline", "call 13 11 14, or text 0477 13 11 14", ANY_TIME),),
+        (Line("1800RESPECT", "call 1800 737 732, or text 0458 737 732", ANY_TIME),),
+    ),
+    Country(
+        "NZ",
+        "New Zealand",
+        "111",
+        (Line("Need to talk?", "call or text 1737, free", ANY_TIME),),
+        (Line("Women's Refuge", "call 0800 733 843, free", ANY_TIME),),
+    ),
+    Country(
+        "DE",
+        "Germany",
+        "112 (police 110)",
+        (
+            Line(
+                "TelefonSeelsorge",
+                "call 0800 111 0 111 or 0800 111 0 222 or 116 123, free",
+                ANY_TIME,
+            ),
+        ),
+        (Line("Hilfetelefon Gewalt gegen Frauen", "call 116 016, free", ANY_TIME),),
+    ),
+    Country(
+        "FR",
+        "France",
+        "112 (police 17)",
+        (Line("3114, suicide prevention", "call 3114, free", ANY_TIME),),
+        (Line("3919, Violences Femmes Info", "call 3919, free", ANY_TIME),),
+    ),
+    Country(
+        "ES",
+        "Spain",
+        "112",
+        (Line("024, suicidal behaviour line", "call 024, free", ANY_TIME),),
+        (Line("016, violence against women", "call 016, or WhatsApp 600 000 016", ANY_TIME),),
+    ),
+    Country(
+        "IT",
+        "Italy",
+        "112",
+        (Line("Telefono Amico Italia", "call 02 2327 2327", "9:00 to midnight"),),
+        (Line("1522, anti-violence and stalking line", "call 1522, free", ANY_TIME),),
+    ),
+    Country(
+        "NL",
+        "the Netherlands",
+        "112",
+        (
+            Line(
+                "113 Zelfmoordpreventie", "call 113 or 0800-0113, free, or chat at 113.nl", ANY_TIME
+            ),
+        ),
+        (Line("Veilig Thuis", "call 0800-2000, free", ANY_TIME),),
+    ),
+    Country(
+        "BE",
+        "Belgium",
+        "112 (police 101)",
+        (
+            Line("Zelfmoordlijn (in Dutch)", "call 1813, free", ANY_TIME),
+            Line("Centre de Prévention du Suicide (in French)", "call 0800 32 123, free", ANY_TIME),
+        ),
+        (
+            Line("Écoute Violences Conjugales (in French)", "call 0800 30 030, free", ANY_TIME),
+            Line("1712 (in Dutch)", "call 1712, free", "on working days"),
+        ),
+    ),
+    Country(
+        "CH",
+        "Switzerland",
+        "112 (police 117, ambulance 144)",
+        (Line("Die Dargebotene Hand / La Main Tendue", "call 143", ANY_TIME),),
+        (Line("Opferberatung Zürich (canton of Zurich)", "call 044 455 2 142", ANY_TIME),),
+        abuse_note="Switzerland has no national line yet; the police (117) and the cantonal "
+        "victim support centres help.",
+    ),
+    Country(
+        "AT",
+        "Austria",
+        "112 (police 133, ambulance 144)",
+        (Line("TelefonSeelsorge", "call 142, free", ANY_TIME),),
+        (Line("Frauenhelpline gegen Gewalt", "call 0800 222 555, free", ANY_TIME),),
+    ),
+    Country(
+        "SE",
+        "Sweden",
+        "112",
+        (Line("Mind Självmordslinjen", "call 90101, or chat at mind.se", ANY_TIME),),
+        (Line("Kvinnofridslinjen", "call 020-50 50 50, free", ANY_TIME),),
+    ),
+    Country(
+        "NO",
+        "Norway",
+        "112 (medical 113)",
+        (
+            Line("Mental Helse Hjelpetelefonen", "call 116 123, free", ANY_TIME),
+            Line("Kirkens SOS", "call 22 40 00 40", ANY_TIME),
+        ),
+        (Line("Vold- og overgrepslinjen", "call 116 006, free", ANY_TIME),),
+    ),
+    Country(
+        "DK",
+        "Denmark",
+        "112",
+        (Line("Livslinien", "call 70 201 201, or livslinien.dk"),),
+        (Line("Lev Uden Vold", "call 1888, free", ANY_TIME),),
+    ),
+    Country(
+        "FI",
+        "Finland",
+        "112",
+        (Line("MIELI Crisis Helpline", "call 09 2525 0111 (Finnish) or 09 2525 0112 (Swedish)"),),
+        (Line("Nollalinja", "call 080 005 005, free", ANY_TIME),),
+    ),
+    Country(
+        "PL",
+        "Poland",
+        "112",
+        (
+            Line("Kryzysowy Telefon Zaufania", "call 116 123, free", ANY_TIME),
+            Line("Centrum Wsparcia", "call 800 70 2222"),
+        ),
+        (Line("Niebieska Linia", "call 800 120 002, free", ANY_TIME),),
+    ),
+    Country(
+        "PT",
+        "Portugal",
+        "112",
+        (Line("SNS 24, psychological support", "call 808 24 24 24, then option 4", ANY_TIME),),
+        (
+            Line(
+                "Domestic violence information line (CIG)",
+                "call 800 202 148, free, or text 3060",
+                ANY_TIME,
+            ),
+        ),
+    ),
+    Country(
+        "IN",
+        "India",
+        "112",
+        (Line("Tele-MANAS", "call 14416 or 1-800-891-4416, free", ANY_TIME),),
+        (Line("Women Helpline", "call 181, free"),),
+    ),
+    Country(
+        "ZA",
+        "South Africa",
+        "112 from a mobile (police 10111, ambulance 10177)",
+        (Line("SADAG Suicide Crisis Helpline", "call 0800 567 567, free, or SMS 31393", ANY_TIME),),
+        (Line("Gender-Based Violence Command Centre", "call 0800 428 428, free", ANY_TIME),),
+    ),
+    Country(
+        "JP",
+        "Japan",
+        "110 (fire and ambulance 119)",
+        (Line("Yorisoi Hotline", "call 0120-279-338, free", ANY_TIME),),
+        (Line("DV Soudan Plus", "call 0120-279-889, free", ANY_TIME),),
+    ),
+    Country(
+        "SG",
+        "Singapore",
+        "999 (ambulance 995)",
+        (
+            Line("Samaritans of Singapore", "call 1767, or WhatsApp 9151 1767", ANY_TIME),
+            Line("mindline", "call 1771", ANY_TIME),
+        ),
+        (
+            Line(
+                "National Anti-Violence and Sexual Harassment Helpline",
+                "call 1800 777 0000",
+                ANY_TIME,
+            ),
+        ),
+    ),
+    Country(
+        "BR",
+        "Brazil",
+        "190 (ambulance 192)",
+        (Line("CVV", "call 188, free", ANY_TIME),),
+        (Line("Ligue 180", "call 180, free", ANY_TIME),),
+    ),
+    Country(
+        "MX",
+        "Mexico",
+        "911",
+        (Line("Línea de la Vida", "call 800 911 2000, free", ANY_TIME),),
+        (Line("Línea de las Mujeres", "call 079, then option 1", ANY_TIME),),
+    ),
+    Country(
+        "HK",
+        "Hong Kong",
+        "999",
+        (
+            Line("Mental Health Support Hotline", "call 18111", ANY_TIME),
+            Line("The Samaritans", "call 2896 0000", ANY_TIME),
+        ),
+        (Line("Social Welfare Department hotline", "call 2343 2255", ANY_TIME),),
+    ),
+    Country(
+        "PH",
+        "the Philippines",
+        "911",
+        (Line("NCMH Crisis Hotline", "call 1553, or 0917-899-8727", ANY_TIME),),
+        (Line("911", "accepts reports of violence against women and children", ANY_TIME),),
+        abuse_note="There is no separate national line; 911 takes these calls.",
+    ),
+)
+BY_CODE: dict[str, Country] = {country.code: country for country in COUNTRIES}
+# Locales and people say UK; ISO says GB.
+ALIASES = {"UK": "GB", "EL": "GR"}
+
+# With no country known: the lines steady has always shown, and the directory.
+GENERAL_EMERGENCY = (
+    "In immediate danger: your local emergency number (911 in the US and Canada, "
+    "999 in the UK, 112 across the EU)"
+)
+GENERAL_CRISIS: tuple[str, ...] = (
+    "US: 988 Suicide & Crisis Lifeline, call or text 988",
+    "UK & Ireland: Samaritans, call 116 123, free, any time",
+    f"Anywhere else: {FIND_A_HELPLINE}",
+)
+GENERAL_ABUSE: tuple[str, ...] = (
+    "US: National Domestic Violence Hotline, 1-800-799-7233, or text START to 88788",
+    "UK: National Domestic Abuse Helpline, 0808 2000 247, free, any time",
+    "Anywhere else: findahelpline.com (choose 'abuse & domestic violence')",
+)
+
+_LOCALE = re.compile(r"^[A-Za-z]{2,3}_([A-Za-z]{2})(?:[.@]|$)")
+LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
+
+
+def normal_code(text: str) -> str:
+    code = text.strip().upper()
+    return ALIASES.get(code, code)
+
+
+def country_from_locale(environ: Mapping[str, str]) -> tuple[str, str] | None:
+    """(country code, the variable and value it came from) as the C library would choose
+    the locale: the first of LC_ALL, LC_MESSAGES and LANG that is set. `en_AU.UTF-8` names
+    Australia whether or not that locale is installed; `C` and `POSIX` name no country."""
+    for variable in LOCALE_VARIABLES:
+        value = environ.get(variable, "").strip()
+        if not value:
+            continue
+        match = _LOCALE.match(value)
+        if match is None:
+            return None
+        return normal_code(match.group(1)), f"{variable}={value}"
+    return None
+
+
+@dataclass(frozen=True)
+class Lines:
+    """What help-now and the care responses show."""
+
+    country: Country | None
+    emergency: str
+    crisis: tuple[str, ...]
+    abuse: tuple[str, ...]
+    abuse_note: str = ""
+
+
+def lines_for(
+    code: str | None, own_crisis: tuple[str, ...] = (), own_abuse: tuple[str, ...] = ()
+) -> Lines:
+    """The lines for a country (or the general ones), with a person's own lines first."""
+    country = BY_CODE.get(normal_code(code)) if code else None
+    if country is None:
+        crisis, abuse, emergency, note = GENERAL_CRISIS, GENERAL_ABUSE, GENERAL_EMERGENCY, ""
+    else:
+        crisis = (*(line.sentence for line in country.crisis), f"Elsewhere: {FIND_A_HELPLINE}")
+        abuse = tuple(line.sentence for line in country.abuse)
+        emergency, note = country.emergency_sentence, country.abuse_note
+    return Lines(country, emergency, (*own_crisis, *crisis), (*own_abuse, *abuse), note)
