@@ -354,11 +354,12 @@ def test_fear_of_the_partner_brings_support_and_the_mirror_steps_back(steady):
     for coaching in ("mirror noticed", "Instead", "Already grounded", "reads as pressure"):
         assert coaching not in run.stdout
     assert "share save" not in run.stdout
+    # The JSON still lists what the mirror found; `care` says what fired, and on what words.
     as_json = steady(["share", "check", FEAR, "--json"]).json()
-    assert as_json == {"flags": [], "grounded": [], "care": ["fear-of-partner"]}
-    assert steady(["share", "check", "I want to disappear", "--json"]).json()["care"] == [
-        "self-harm"
-    ]
+    assert [c["concern"] for c in as_json["care"]] == ["fear-of-partner"]
+    assert all(set(c) == {"concern", "sign", "match"} for c in as_json["care"])
+    disappear = steady(["share", "check", "I want to disappear", "--json"]).json()["care"]
+    assert [c["concern"] for c in disappear] == ["self-harm"]
     assert steady(["share", "check", PRESSURE, "--json"]).json()["care"] == []
 
 

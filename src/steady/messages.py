@@ -276,12 +276,13 @@ _FLEXIBLE = re.compile(
 # -- JSON -------------------------------------------------------------------------------------
 
 
-def check_json(result: CheckResult, tz: tzinfo, care: Sequence[str] = ()) -> dict[str, Any]:
-    """The `share check --json` object of PRODUCT.md section 6, with `care`: the concerns
-    (`self-harm`, `fear-of-partner`) the text speaks of. As on the screen, the mirror
-    steps back then, and `flags` and `grounded` are empty."""
-    if care:
-        return {"flags": [], "grounded": [], "care": list(care)}
+def check_json(
+    result: CheckResult, tz: tzinfo, care: Sequence[dict[str, str]] = ()
+) -> dict[str, Any]:
+    """The `share check --json` object (docs/data-format.md), with `care`: what the text
+    speaks of that needs more than a mirror, each as its concern (`self-harm`,
+    `fear-of-partner`), the sign and the words. The screen leaves the mirror out then;
+    here its findings are still listed, for whoever reads the JSON."""
     flags: list[dict[str, Any]] = []
     for f in result.flags:
         entry: dict[str, Any] = {
@@ -298,7 +299,7 @@ def check_json(result: CheckResult, tz: tzinfo, care: Sequence[str] = ()) -> dic
     return {
         "flags": flags,
         "grounded": [{"rule": g.family, "match": g.match, "id": g.rule} for g in result.grounded],
-        "care": [],
+        "care": list(care),
     }
 
 

@@ -142,6 +142,11 @@ def wrapped(text: str, *, style: str = "", indent: int = 0, first: str | None = 
         say(f"{pad}[{style}]{body}[/{style}]" if style and body else line)
 
 
+def hanging(markup: str, indent: int, first: str) -> None:
+    """Markup after `first`, its wrapped lines indented by `indent`."""
+    _hanging(markup, indent, first)
+
+
 def _hanging(markup: str, indent: int, first: str) -> None:
     """`first` then the markup, its wrapped lines indented by `indent`."""
     written = _plain_line(first + markup)

@@ -21,6 +21,7 @@ from steady.errors import SteadyError
 if TYPE_CHECKING:
     from steady.cli.common import Env
     from steady.language.helplines import Lines
+    from steady.language.safety import Finding
     from steady.safety_plan import SafetyPlan
 
 
@@ -112,9 +113,7 @@ def plan_block(plan: SafetyPlan, *, leave_out: tuple[str, ...] = ()) -> None:
         items = plan.items[step.key]
         if items and step.key not in leave_out:
             text = "; ".join(item.text for item in items)
-            render.wrapped(
-                f"[bold]{render.lit(step.title)}:[/bold] {render.lit(text)}", indent=4, first="  "
-            )
+            render.hanging(f"[bold]{render.lit(step.title)}:[/bold] {render.lit(text)}", 4, "  ")
 
 
 @handles_errors
@@ -148,20 +147,20 @@ def help_now(
     render.say()
     code, how = country_of(e, country)
     if lines.country is not None:
-        render.wrapped(f"Lines for {lines.country.name}, from {how}.", style="muted")
+        render.wrapped(f"Lines for {lines.country.name}, from {render.lit(how)}.", style="muted")
+        render.hint("Another country's:", "steady help-now --country CODE", muted=True)
     elif code:
         render.wrapped(
-            f"steady has no lines of its own for {render.lit(code)} ({how}); "
+            f"steady has no lines of its own for {render.lit(code)} ({render.lit(how)}); "
             "findahelpline.com has them.",
             style="muted",
         )
         known = " ".join(sorted(BY_CODE))
         render.wrapped(f"steady has lines for {known}.", style="muted")
-    render.wrapped(
-        "Another country: steady help-now --country CODE. Your own lines: "
-        'steady config set crisis_lines "…; …"',
-        style="muted",
-    )
+    else:
+        render.wrapped("No country is set, so these are the general lines.", style="muted")
+        render.hint("For your country's:", "steady config set country CODE", muted=True)
+    render.hint("Your own lines, shown first:", 'steady config set crisis_lines "…"', muted=True)
     render.wrapped(render.lit(REFLECTION_ONLY), style="muted")
 
 
@@ -217,10 +216,9 @@ def show_care(e: Env, *texts: str | None, saved: bool = True, imported: bool = F
     reflective lines, which would sound dismissive beside it."""
     if not any(texts):  # nothing written: no need to load the signs
         return False
-    from steady.language.safety import Concern, concerns_in
+    from steady.language.safety import Concern, concerns_of
 
-    name = _setting(e, "partner_name")
-    concerns = concerns_in(*texts, partner_names=(name,) if isinstance(name, str) and name else ())
+    concerns = concerns_of(care_findings(e, *texts))
     if not concerns:
         return False
     from steady import render
@@ -242,6 +240,15 @@ def show_care(e: Env, *texts: str | None, saved: bool = True, imported: bool = F
         render.say(f"[muted]{care.SAVED_ANYWAY}[/muted]")
     render.say()
     return True
+
+
+def care_findings(e: Env, *texts: str | None) -> list[Finding]:
+    """What the texts speak of that needs more than a journal (the partner's name, from
+    the settings, read as the partner)."""
+    from steady.language.safety import findings_in
+
+    name = _setting(e, "partner_name")
+    return findings_in(*texts, partner_names=(name,) if isinstance(name, str) and name else ())
 
 
 def _plan_for_care(e: Env) -> SafetyPlan | None:

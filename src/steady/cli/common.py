@@ -228,8 +228,10 @@ def parse_id(text: str | None, what: str = "id", listed_by: str = "steady log") 
         return None
     value = text.strip().lstrip("#")
     if not value.isdigit() or int(value) < 1:
+        article = "an" if what[:1] in "aeiou" else "a"
         raise InputError(
-            f"{text!r} is not an {what}; ids are whole numbers from 1.", f"{listed_by} lists them."
+            f"{text!r} is not {article} {what}; they are whole numbers from 1.",
+            f"{listed_by} lists them.",
         )
     return int(value)
 

@@ -140,13 +140,14 @@ def _show(e: Env, found: SafetyPlan) -> None:
         render.say(f"[bold]{number}  {render.lit(step.title)}[/bold]")
         items = found.items[step.key]
         for index, item in enumerate(items, 1):
-            render.wrapped(render.lit(item.text), indent=7, first=f"   {index:>2}. ")
+            lead = f"   {index}. "
+            render.wrapped(render.lit(item.text), indent=len(lead), first=lead)
         if not items:
-            render.say("     [muted](nothing written yet)[/muted]")
+            render.say("   [muted](nothing written yet)[/muted]")
         if step.key == "services":
-            render.wrapped("Always there:", style="muted", indent=5)
+            render.wrapped("Always there:", style="muted", indent=3)
             for line in (lines.emergency, *lines.crisis):
-                render.wrapped(render.lit(line), indent=9, first="     • ")
+                render.wrapped(render.lit(line), indent=5, first="   • ")
     render.say()
     render.hint("Change it:", "steady plan edit", muted=True)
     render.hint("Add a line:", 'steady plan add STEP "…"', muted=True)

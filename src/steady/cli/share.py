@@ -89,9 +89,12 @@ def check(ctx: typer.Context, text: TextArgument = None, as_json: JsonOption = F
         result = messages.check(j, message)
         level = messages.current_level(j)
     if as_json:
-        from steady.language.safety import concerns_in
+        from steady.cli.care import care_findings
 
-        care_found = [concern.value for concern in concerns_in(message)]
+        care_found = [
+            {"concern": f.concern.value, "sign": f.sign, "match": f.match}
+            for f in care_findings(e, message)
+        ]
         print_json(messages.check_json(result, e.tz, care_found))
         return
     if show_care(e, message, saved=False):

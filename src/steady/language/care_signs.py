@@ -826,6 +826,8 @@ SIGNS: tuple[Sign, ...] = (
         "hurting oneself, in recovery",
         (
             r"\binstead of (?:cutting|self[- ]?harm\w*|hurting {self}|burning {self}|sh)\b",
+            r"\b(?:trying|try|tried|fighting|struggling|working) (?:so hard |really hard |hard )?"
+            r"not to (?:cut|burn|sh|self[- ]?harm|hurt {self}|harm {self}|relapse|scratch)\b",
             r"\blong sleeves\b.{0,50}\b(?:arms|wrists|cuts|scars|marks|see|asks|notice)\b",
             r"\b(?:haven't|have not|hadn't|didn't|did not) (?:cut|self[- ]?harmed|hurt {self}|"
             r"harmed {self}|burned {self}|sh'd|relapsed|sh)\b(?=[^.!?;\n]{0,20}\b(?:in|for|"

@@ -40,7 +40,7 @@ class Country:
 
     @property
     def emergency_sentence(self) -> str:
-        return f"In immediate danger: call {self.emergency} ({self.name}'s emergency number)"
+        return f"In immediate danger: call {self.emergency} (the emergency number in {self.name})"
 
 
 ANY_TIME = "any time"
@@ -307,6 +307,26 @@ COUNTRIES: tuple[Country, ...] = (
 BY_CODE: dict[str, Country] = {country.code: country for country in COUNTRIES}
 # Locales and people say UK; ISO says GB.
 ALIASES = {"UK": "GB", "EL": "GR"}
+NAMES = {
+    "united kingdom": "GB",
+    "great britain": "GB",
+    "britain": "GB",
+    "england": "GB",
+    "scotland": "GB",
+    "wales": "GB",
+    "northern ireland": "GB",
+    "usa": "US",
+    "america": "US",
+    "united states of america": "US",
+    "holland": "NL",
+    "deutschland": "DE",
+    "españa": "ES",
+    "espana": "ES",
+    "italia": "IT",
+    "brasil": "BR",
+    "méxico": "MX",
+    "aotearoa": "NZ",
+}
 
 # With no country known: the lines steady has always shown, and the directory.
 GENERAL_EMERGENCY = (
@@ -329,7 +349,13 @@ LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
 
 
 def normal_code(text: str) -> str:
-    code = text.strip().upper()
+    """A country as two letters, from its code or its English name ("Australia", "the UK")."""
+    words = " ".join(text.strip().split())
+    code = words.upper()
+    if len(code) != 2:
+        named = {c.name.removeprefix("the ").lower(): c.code for c in COUNTRIES}
+        named.update(NAMES)
+        code = named.get(words.lower().removeprefix("the "), code)
     return ALIASES.get(code, code)
 
 

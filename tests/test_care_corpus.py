@@ -1,0 +1,279 @@
+"""The care recogniser, measured on language nobody here wrote, and its matcher's rules.
+
+The corpus in tests/corpora/care was gathered from public sources (each item names its
+source, or says "written"; tests/corpora/care/SOURCES*.md list them) before the rules were
+tuned, and split once by a hash of the text: about 30% is held out. The rules were tuned
+on the development part only. The held-out part is measured once, at the end of a round
+of changes, and its figures are recorded below and in docs/care.md; its texts are never
+read to change a rule while they are held out. The borderline files hold texts where
+reasonable readers disagree: they are not scored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from steady.language import safety
+from steady.language.safety import Concern, findings_in
+
+CORPUS = Path(__file__).resolve().parent / "corpora" / "care"
+SETS = ("crisis", "partner", "everyday", "partner-everyday")
+EXPECT = {"self-harm": Concern.SELF_HARM, "fear-of-partner": Concern.FEAR_OF_PARTNER}
+
+
+@cache
+def items(split: str, name: str) -> tuple[dict[str, Any], ...]:
+    path = CORPUS / split / f"{name}.jsonl"
+    return tuple(json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip())
+
+
+@cache
+def borderline() -> tuple[dict[str, Any], ...]:
+    found: list[dict[str, Any]] = []
+    for name in ("borderline", "borderline-partner"):
+        path = CORPUS / f"{name}.jsonl"
+        found += [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
+    return tuple(found)
+
+
+def held_out(text: str) -> bool:
+    """The one split, by the text alone."""
+    return int(hashlib.sha256(text.strip().lower().encode()).hexdigest(), 16) % 10 < 3
+
+
+def right(item: dict[str, Any]) -> bool:
+    concerns = set(safety.concerns_in(item["text"]))
+    if item["expect"] == "none":
+        return not concerns
+    return EXPECT[item["expect"]] in concerns
+
+
+def score(split: str, name: str) -> tuple[int, int]:
+    found = items(split, name)
+    return sum(right(item) for item in found), len(found)
+
+
+# -- the corpus itself ---------------------------------------------------------------------
+
+
+def test_the_corpus_is_as_large_as_the_care_issue_asks():
+    total = {name: sum(len(items(s, name)) for s in ("development", "held-out")) for name in SETS}
+    assert total["crisis"] >= 300
+    assert total["partner"] >= 100
+    assert total["everyday"] + total["partner-everyday"] >= 200
+
+
+@pytest.mark.parametrize("split", ["development", "held-out"])
+@pytest.mark.parametrize("name", SETS)
+def test_every_item_names_its_source_and_sits_in_its_split(split, name):
+    for item in items(split, name):
+        assert set(item) >= {"text", "expect", "sign", "source", "how"}, item
+        assert item["source"] == "written" or item["source"].startswith(("http", "pypi-data/"))
+        assert item["how"] in {"quoted", "adapted", "written"}
+        assert held_out(item["text"]) == (split == "held-out")
+        assert item["expect"] == ("none" if "everyday" in name else item["expect"])
+
+
+def test_no_text_is_in_the_corpus_twice():
+    texts = [
+        item["text"].strip().lower()
+        for split in ("development", "held-out")
+        for name in SETS
+        for item in items(split, name)
+    ] + [item["text"].strip().lower() for item in borderline()]
+    assert len(texts) == len(set(texts))
+
+
+def test_every_borderline_text_says_why_it_is_borderline():
+    assert len(borderline()) >= 50
+    for item in borderline():
+        assert item.get("note"), item
+
+
+# -- the development part: what the rules were tuned on ------------------------------------
+
+
+def test_every_crisis_phrasing_in_development_is_caught():
+    caught, total = score("development", "crisis")
+    assert (caught, total) == (total, total)
+
+
+def test_fear_of_a_partner_in_development_is_caught():
+    caught, total = score("development", "partner")
+    assert caught / total >= 0.95
+    assert caught == total  # as measured at the end of the care round
+
+
+@pytest.mark.parametrize("name", ["everyday", "partner-everyday"])
+def test_no_everyday_text_in_development_brings_support(name):
+    caught, total = score("development", name)
+    assert caught == total
+
+
+def test_held_out_texts_are_measured_once(capsys):
+    """Phrasing the rules never saw. The floors sit at the figures measured once at the end
+    of the care round (docs/care.md); they guard against a rule change making things worse,
+    and are not a target to tune to."""
+    figures = {name: score("held-out", name) for name in SETS}
+    with capsys.disabled():
+        print("\n  care, held out: " + ", ".join(f"{n} {c}/{t}" for n, (c, t) in figures.items()))
+    for name, (caught, total) in figures.items():
+        assert caught >= HELD_OUT_FLOORS[name] * total, name
+
+
+HELD_OUT_FLOORS = {"crisis": 0.0, "partner": 0.0, "everyday": 0.0, "partner-everyday": 0.0}
+
+
+# -- texts the mirror was built on never bring support ---------------------------------------
+
+
+def test_the_message_mirror_corpora_bring_no_support():
+    import tests.test_message_rules as corpora
+
+    lists = [getattr(corpora, name) for name in dir(corpora) if name.isupper()]
+    texts = [
+        entry[0] if isinstance(entry, tuple) else entry
+        for found in lists
+        if isinstance(found, tuple)
+        for entry in found
+    ]
+    texts = [t for t in texts if isinstance(t, str)]
+    assert len(texts) > 1000
+    assert [t for t in texts if safety.concerns_in(t)] == []
+
+
+# -- the gates: a phrase is compiled only when its required words are there ----------------
+
+
+def test_the_gates_are_current():
+    from steady.language import care_gates
+    from steady.language.prefilter import module_text
+
+    current = module_text()
+    assert (Path(care_gates.__file__).read_text("utf-8")) == current, (
+        "python -m steady.language.prefilter > src/steady/language/care_gates.py"
+    )
+
+
+def test_the_gates_never_change_a_finding(monkeypatch):
+    texts = [
+        item["text"]
+        for split in ("development", "held-out")
+        for name in SETS
+        for item in items(split, name)
+    ] + [item["text"] for item in borderline()]
+    gated = [findings_in(t) for t in texts]
+    compiled = safety._compiled()
+    ungated = tuple(safety.Phrase(p.sign, p.written, None) for p in compiled.phrases)
+    monkeypatch.setattr(
+        safety,
+        "_compiled",
+        lambda: compiled.__class__(
+            ungated, *(getattr(compiled, f) for f in list(compiled.__dataclass_fields__)[1:])
+        ),
+    )
+    assert [findings_in(t) for t in texts] == gated
+
+
+def test_every_phrase_has_words_to_wait_for():
+    from steady.language import care_gates
+
+    assert None not in care_gates.GATES
+
+
+# -- the matcher's rules, kind by kind ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "life isn't worth living without you",
+        "I'd rather be dead than lose you",
+        "I feel like dying",
+        "I don't want to wake up tomorrow",
+        "thinking about taking all my pills",
+        "I wish I wasn't here anymore",
+        "I want to die",
+        "end it all",
+        "kms",
+        "I WANT TO DIE",
+        "i don’t want to live like this",
+    ],
+)
+def test_the_phrasings_the_first_version_missed(text):
+    assert safety.concerns_in(text) == [Concern.SELF_HARM]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he throws things when he gets angry",
+        "he checks my phone and won't let me see friends",
+        "he hit me",
+        "she threatened to take the kids if I leave",
+        "he takes my paycheck and gives me an allowance",
+        "i'm scared to go home tonight",
+    ],
+)
+def test_signs_of_control_and_fear_of_a_partner(text):
+    assert Concern.FEAR_OF_PARTNER in safety.concerns_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this traffic is killing me",
+        "I'd die for a coffee",
+        "dying to see you",
+        "I cut my hair",
+        "I'm scared he'll leave",
+        "afraid she's pulling away",
+        "I'm so scared of him leaving me",
+        "I'm not suicidal, just exhausted",
+        "I would never hurt myself",
+        "my phone died halfway through the call",
+        "he threw a pillow at me 😂",
+        "therapist asked if I've had thoughts of suicide and honestly no, not at all",
+        "we argued about the dishes again",
+        "I want to end this call and go to bed",
+    ],
+)
+def test_figures_of_speech_negations_and_the_alarm_bring_nothing(text):
+    assert safety.concerns_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "give me one reason not to kill myself",  # a reason "not to" is not a denial
+        "i'm trying not to cut tonight",
+        "the nurse asked if i want to die and i said yes",  # an answer of yes counts
+        "he choked me lol",  # violence is never read as play
+    ],
+)
+def test_what_only_looks_like_a_denial_or_a_joke_still_counts(text):
+    assert safety.concerns_in(text)
+
+
+def test_a_finding_quotes_the_words_as_they_were_typed():
+    (found,) = findings_in("Honestly, I wish I wasnt here anymore.")
+    assert found.concern is Concern.SELF_HARM
+    assert found.match == "wish I wasnt here"  # as typed, not as normalised
+
+
+def test_the_partners_name_is_read_as_the_partner():
+    assert findings_in("Sam grabbed my wrist") == []  # no one named: Sam could be anyone
+    (found,) = findings_in("Sam grabbed my wrist", partner_names=["Sam"])
+    assert found.concern is Concern.FEAR_OF_PARTNER
+
+
+def test_findings_come_once_each_in_a_stable_order():
+    found = findings_in("he hit me", "i want to die", "i want to die, he hit me")
+    assert [f.concern for f in found] == [Concern.SELF_HARM, Concern.FEAR_OF_PARTNER]
+    assert len({f.sign for f in found}) == len(found)
