@@ -282,6 +282,37 @@ def test_every_screen_falls_back_to_plain_characters(isolated_home):
     assert b"tight chest" in run.stdout
 
 
+ORDER_PROBE = """
+import sys
+class Watch:
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in {"sqlalchemy", "sqlmodel", "pydantic", "sqlcipher3", "rich"}:
+            sys.stdout.write(f"<<opening {name}>>\\n")
+            sys.stdout.flush()
+            sys.meta_path.remove(self)
+        return None
+sys.meta_path.insert(0, Watch())
+sys.argv = ["steady", "help-now"]
+from steady.cli import main
+main()
+"""
+
+
+def test_the_numbers_are_on_the_screen_before_the_journal_is_opened(isolated_home, steady):
+    ok(steady(["plan", "add", "coping", "cold water"]))  # a journal to open afterwards
+    env = {**os.environ, "STEADY_HOME": str(isolated_home), "LANG": "C"}
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT / "src"), env.get("PYTHONPATH", "")])
+    run = subprocess.run(
+        [sys.executable, "-c", ORDER_PROBE], env=env, capture_output=True, timeout=120, text=True
+    )
+    assert run.returncode == 0, run.stderr
+    out = run.stdout
+    assert "<<opening sqlalchemy" in out  # the plan is read, after
+    assert out.index("116 123") < out.index("<<opening")
+    assert out.index("0808 2000 247") < out.index("<<opening")
+    assert "cold water" in out
+
+
 def test_an_encrypted_journal_asks_nothing_before_the_numbers(isolated_home, steady):
     ok(steady(["plan", "add", "coping", "cold water"]))
     env = {"STEADY_PASSPHRASE": "correct horse battery"}
@@ -403,3 +434,42 @@ def test_country_setting_is_checked(steady, refuses, isolated_home):
     before = config_file.read_bytes()
     refuses(["config", "set", "country", "Atlantis"], says="is not two letters")
     assert config_file.read_bytes() == before
+
+
+def test_the_lines_table_in_the_docs_is_current():
+    from steady.language.helplines import docs_table
+
+    page = (ROOT / "docs" / "care.md").read_text("utf-8")
+    table = page.split("<!-- lines:start -->\n", 1)[1].split("<!-- lines:end -->", 1)[0]
+    assert table == docs_table(), "regenerate the table in docs/care.md from helplines.py"
+
+
+def test_lines_for_at_least_fifteen_countries_each_with_its_source():
+    from steady.language.helplines import BY_CODE
+
+    assert len(BY_CODE) >= 15
+    assert {"US", "CA", "GB", "IE", "AU", "NZ", "DE", "FR"} <= set(BY_CODE)
+    for country in BY_CODE.values():
+        assert country.crisis and country.abuse and country.emergency
+        for line in (*country.crisis, *country.abuse):
+            assert line.source.startswith(("http://", "https://")), (country.code, line)
+
+
+@pytest.mark.parametrize(
+    ("variables", "code"),
+    [
+        ({"LANG": "en_AU.UTF-8"}, "AU"),
+        ({"LANG": "de_DE@euro"}, "DE"),
+        ({"LANG": "en_GB.UTF-8", "LC_MESSAGES": "fr_CA.UTF-8"}, "CA"),
+        ({"LANG": "en_US.UTF-8", "LC_ALL": "pt_BR.UTF-8", "LC_MESSAGES": "fr_FR"}, "BR"),
+        ({"LANG": "C.UTF-8"}, None),
+        ({"LANG": "POSIX"}, None),
+        ({}, None),
+        ({"LANG": "de"}, None),
+    ],
+)
+def test_the_country_comes_from_the_locale_as_the_c_library_reads_it(variables, code):
+    from steady.language.helplines import country_from_locale
+
+    found = country_from_locale(variables)
+    assert (found[0] if found else None) == code
