@@ -155,6 +155,13 @@ def build(homes: dict[str, Path], scratch: Path) -> dict[str, Command]:
             {"STEADY_HOME": str(write_home)},
             before=copier(homes["10y"], write_home),
         ),
+        # A note's words go through the care check (docs/care.md): this is its cost.
+        Command(
+            "write a note (10y)",
+            [steady, "note", "noticed it sooner today and felt calmer after a walk"],
+            {"STEADY_HOME": str(write_home)},
+            before=copier(homes["10y"], write_home),
+        ),
     ]
     for label, home in homes.items():
         out = scratch / f"export-{label}.html"
@@ -203,6 +210,7 @@ def main() -> int:
     against("completion", typer_floor, 1.3)
     against("--help", typer_floor, 2.0)
     against("write (notice, 10y)", db_floor, 1.25)
+    against("write a note (10y)", db_floor, 1.5)
     for label in homes:
         against(f"review --json ({label})", db_floor, 1.5)
         against(f"export html ({label})", db_floor, 3.0)

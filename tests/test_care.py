@@ -473,3 +473,66 @@ def test_the_country_comes_from_the_locale_as_the_c_library_reads_it(variables, 
 
     found = country_from_locale(variables)
     assert (found[0] if found else None) == code
+
+
+def test_an_urge_written_as_the_rest_of_the_sentence_is_read_whole(steady):
+    open_one(steady)
+    run = ok(steady(["urge", "to cut"]))
+    assert CRISIS_LINE in " ".join(run.stdout.split())
+    assert "Noticing an urge is already a pause" not in run.stdout
+
+
+def test_support_is_never_behind_a_passphrase(isolated_home, steady):
+    ok(steady("note x"))
+    assert _run(["encrypt"], isolated_home, STEADY_PASSPHRASE="pw pw pw pw").returncode == 0
+    locked = _run(["note", "i want to die tonight"], isolated_home, STEADY_INTERACTIVE="0")
+    assert locked.returncode == 1
+    assert b"Samaritans, call 116 123" in locked.stdout
+    assert b"a passphrase is needed" in locked.stderr
+    asked = _run(
+        ["note", "i want to die tonight"], isolated_home, STEADY_INTERACTIVE="1"
+    )  # the passphrase question comes after the lines; no answer: nothing saved
+    assert b"Samaritans, call 116 123" in asked.stdout
+    assert asked.stderr.index(b"Passphrase") >= 0
+
+
+def test_support_comes_even_when_a_refusal_stops_the_command(steady):
+    run = steady(["note", "--id", "99", "i want to die"])
+    assert run.exit_code == 1
+    assert CRISIS_LINE in " ".join(run.stdout.split())
+    assert "There is no activation 99" in run.stderr
+
+
+def test_the_guided_question_after_support_asks_again_kindly(steady):
+    answers = "1\n1\n6\nhe threw a plate at me again\nmaybe\n\n"
+    run = steady("notice", input=answers, tty=True)
+    assert run.exit_code == 0, run.stderr
+    assert "y for yes, n for no, or Enter to stop." in run.stdout
+    assert "Error" not in run.stdout + run.stderr
+    assert "Stopping here. Everything you wrote is kept" in " ".join(run.stdout.split())
+
+
+def test_a_line_typed_before_ctrl_c_is_kept(steady):
+    # Steps 1-3 skipped, one person in step 4, then the input ends mid-step (Ctrl-D).
+    run = steady("plan", input="\n\n\nMaya 0412 555 019\n", tty=True)
+    assert run.exit_code == 130
+    assert "Every line you typed is kept in your safety plan." in run.stderr
+    plan = ok(steady("plan --json")).json()
+    assert [i["text"] for i in plan["steps"][3]["items"]] == ["Maya 0412 555 019"]
+
+
+def test_the_emergency_line_reads_plainly_with_other_numbers():
+    from steady.language.helplines import BY_CODE
+
+    assert (
+        BY_CODE["DE"].emergency_sentence == "In immediate danger in Germany: call 112 (police 110)"
+    )
+    assert BY_CODE["GB"].emergency_sentence == "In immediate danger in the UK: call 999"
+
+
+def test_a_broken_settings_file_is_named_not_taken_for_no_country(steady, isolated_home):
+    isolated_home.mkdir(mode=0o700, parents=True, exist_ok=True)
+    (isolated_home / "config.toml").write_text("country = [ not toml\n")
+    run = ok(steady("help-now"))
+    assert "116 123" in run.stdout
+    assert "Your settings could not be read" in " ".join(run.stdout.split())

@@ -170,21 +170,20 @@ def test_the_gates_never_change_a_finding(monkeypatch):
     ] + [item["text"] for item in borderline()]
     gated = [findings_in(t) for t in texts]
     compiled = safety._compiled()
-    ungated = tuple(safety.Phrase(p.sign, p.written, None) for p in compiled.phrases)
-    monkeypatch.setattr(
-        safety,
-        "_compiled",
-        lambda: compiled.__class__(
-            ungated, *(getattr(compiled, f) for f in list(compiled.__dataclass_fields__)[1:])
-        ),
+    ungated = safety.Compiled(
+        tuple(safety.Phrase(p.sign, p.written, ()) for p in compiled.phrases),
+        tuple((figure, ()) for figure, _ in compiled.figures),
+        compiled.slots,
+        compiled.spelled_out,
     )
+    monkeypatch.setattr(safety, "_compiled", lambda: ungated)
     assert [findings_in(t) for t in texts] == gated
 
 
 def test_every_phrase_has_words_to_wait_for():
     from steady.language import care_gates
 
-    assert None not in care_gates.GATES
+    assert all(care_gates.GATES) and all(care_gates.FIGURE_GATES)
 
 
 # -- the matcher's rules, kind by kind ------------------------------------------------------
@@ -277,3 +276,49 @@ def test_findings_come_once_each_in_a_stable_order():
     found = findings_in("he hit me", "i want to die", "i want to die, he hit me")
     assert [f.concern for f in found] == [Concern.SELF_HARM, Concern.FEAR_OF_PARTNER]
     assert len({f.sign for f in found}) == len(found)
+
+
+# -- a new user's own phrasings (a trial in a real terminal, after the first tuning) --------
+# Written by a helper trying steady as a new user, not from the corpus; the rules were then
+# broadened by kind (contractions, "what if", "w/o", urges written as "to …", panic that is
+# not ideation). They are development texts now.
+TRIAL: tuple[tuple[str, str], ...] = (
+    ("fear", "i'm scared he'll hurt me when he gets home"),
+    ("fear", "im scared hell hurt me"),
+    ("fear", "i'm afraid he'll hurt me again"),
+    ("fear", "scared he'll kill me"),
+    ("fear", "i'm scared he's going to hurt me"),
+    ("fear", "he scares me"),
+    ("fear", "he shoved me to the ground"),
+    ("none", "he pushes me away when i get close and i spiral"),
+    ("none", "he pushed me away emotionally"),
+    ("none", "he pushed me on the swing"),
+    ("none", "he pushed me to apply for the job"),
+    ("none", "i slammed the door"),
+    ("none", "he slammed the door on his way to work"),
+    ("self", "some nights i think about not waking up"),
+    ("self", "what if i just didnt wake up"),
+    ("self", "idk maybe it would be easier if i just wasnt here"),
+    ("self", "sometimes i think about just not being around"),
+    ("self", "i might as well be dead"),
+    ("self", "i wish i'd never been born"),
+    ("self", "i wish i was never born"),
+    ("self", "honestly idk why i bother anymore, evryone would be better off w/o me"),
+    ("self", "i used to cut and tonight i want to again"),
+    ("self", "im gonna kill myslef"),
+    ("self", "part of me wants to jump"),
+    ("self", "i'm done. i want out. permanently"),
+    ("self", "been thinking about ending it"),
+    ("none", "i'm going to die of anxiety waiting for him"),
+    ("none", "i think i'm going to die of a broken heart"),
+    ("none", "i feel like i'm going to die if he doesnt answer"),
+    ("none", "i'm mortified, i want to die"),
+    ("none", "he hit me up last night"),
+    ("none", "would you even notice if I wasn't here"),
+)
+
+
+@pytest.mark.parametrize(("kind", "text"), TRIAL)
+def test_a_new_users_own_phrasings(kind, text):
+    expected = {"fear": [Concern.FEAR_OF_PARTNER], "self": [Concern.SELF_HARM], "none": []}
+    assert safety.concerns_in(text) == expected[kind]

@@ -391,7 +391,8 @@ def urge(
         acted = acted or prompts.confirm("Did you act on it?", default=False)
     with journal(ctx) as j:
         view = j.urge(text, acted=acted, activation_id=target.id, at=moment)
-    if show_care(e, text):
+    # An urge is often written as the rest of "the urge…": "to cut", "to drive off".
+    if show_care(e, text, f"i have the urge {text}" if text.lower().startswith("to ") else None):
         return
     if acted:
         render.say(f"Noted for activation {view.id}, acted on. Worth knowing, not judging.")

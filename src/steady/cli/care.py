@@ -157,6 +157,10 @@ def help_now(
         )
         known = " ".join(sorted(BY_CODE))
         render.wrapped(f"steady has lines for {known}.", style="muted")
+    elif _setting(e, "country") is None:
+        render.wrapped(
+            "Your settings could not be read, so these are the general lines.", style="muted"
+        )
     else:
         render.wrapped("No country is set, so these are the general lines.", style="muted")
         render.hint("For your country's:", "steady config set country CODE", muted=True)
@@ -210,10 +214,24 @@ def _read_plan(e: Env) -> SafetyPlan:
 # -- after free text -----------------------------------------------------------------------
 
 
-def show_care(e: Env, *texts: str | None, saved: bool = True, imported: bool = False) -> bool:
+def care_before_waiting(e: Env) -> None:
+    """Support for the words on the command line, before steady waits for anything (a
+    passphrase) or stops on an error: they may not be saved, but they were written."""
+    if e.given_words and not e.cared:
+        show_care(e, *e.given_words, saved=False, with_plan=False)
+
+
+def show_care(
+    e: Env,
+    *texts: str | None,
+    saved: bool = True,
+    imported: bool = False,
+    with_plan: bool = True,
+) -> bool:
     """If free text speaks of not wanting to live or of fear of a partner, show support
     at once, first. Returns whether it did, so that the caller leaves out its usual
-    reflective lines, which would sound dismissive beside it."""
+    reflective lines, which would sound dismissive beside it. Shown once a command: when
+    it came already (before a passphrase was asked), only "Your words are saved." follows."""
     if not any(texts):  # nothing written: no need to load the signs
         return False
     from steady.language.safety import Concern, concerns_of
@@ -224,13 +242,17 @@ def show_care(e: Env, *texts: str | None, saved: bool = True, imported: bool = F
     from steady import render
     from steady.language import care
 
+    if e.cared:
+        if saved:
+            render.say(f"[muted]{care.SAVED_ANYWAY}[/muted]")
+        return True
     e.cared = True
     lines = support_lines(e)
     for concern in concerns:
         render.say()
         if concern is Concern.SELF_HARM:
             crisis_block(lines, care.IMPORTED_SELF_HARM if imported else care.SELF_HARM_RESPONSE)
-            plan = _plan_for_care(e)
+            plan = _plan_for_care(e) if with_plan else None
             if plan is not None and not plan.empty:
                 render.say()
                 plan_block(plan, leave_out=("signs",))
@@ -263,6 +285,15 @@ def go_on_after_care(e: Env) -> bool:
     Without a terminal the answer is no: nothing reflective follows the support."""
     if not interactive():
         return False
+    from steady import render
     from steady.cli import prompts
 
-    return prompts.confirm("Would you like to go on with the journal now?", default=False)
+    going_on = prompts.ask_yes_no(
+        "Would you like to go on with the journal now? (y/n, Enter to stop here)", enter="stop"
+    )
+    if not going_on:
+        render.say(
+            "[muted]Stopping here. Everything you wrote is kept; steady help-now is there "
+            "any time.[/muted]"
+        )
+    return bool(going_on)

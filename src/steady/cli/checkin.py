@@ -30,8 +30,6 @@ FLAGS_HINT = (
     "Give --hum N (0–10), --note TEXT or --none (no activation), "
     "and --date DATE for another day; for example: steady checkin --hum 3"
 )
-YES = {"y", "yes"}
-NO = {"n", "no"}
 
 
 @dataclass(frozen=True)
@@ -121,7 +119,7 @@ def _guided(e: Env, state: DayState) -> Answers:
         count = len(state.activations)
         render.say(f"[muted]{count} activation{'s' if count != 1 else ''} logged {on}.[/muted]")
     else:
-        fired = _ask_yes_no(
+        fired = prompts.ask_yes_no(
             f"Was there an activation {on}, the alarm showing up in your body? (y/n, Enter to skip)"
         )
         if fired is not None:
@@ -146,21 +144,6 @@ def _ask_hum(question: str) -> int | None:
         except InputError as exc:
             render.say(f"[muted]{render.lit(exc.hint)}[/muted]")
     raise InputError("No hum was given.", "Give it with --hum N, from 0 to 10.")
-
-
-def _ask_yes_no(question: str) -> bool | None:
-    from steady import render
-
-    for _ in range(prompts.MAX_TRIES):
-        answer = prompts.ask_text(question).lower()
-        if not answer:
-            return None
-        if answer in YES:
-            return True
-        if answer in NO:
-            return False
-        render.say("[muted]y for yes, n for no, or Enter to skip.[/muted]")
-    return None
 
 
 def _summary(view: CheckinView) -> str:

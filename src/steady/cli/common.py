@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
-from typing import TYPE_CHECKING, Annotated, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Annotated, ParamSpec, TypeVar, cast
 
 import typer
 
@@ -85,6 +85,9 @@ class Env:
     unlock_question: str = "Passphrase"  # asked for when the journal is encrypted
     unlock_optional: bool = False  # Enter at the passphrase question skips (help-now)
     cared: bool = False  # support was shown for what was written in this command
+    # The words given on the command line, read for care before anything can stand in
+    # their way (a passphrase to ask, a journal that cannot be opened).
+    given_words: tuple[str, ...] = ()
 
     @property
     def paths(self) -> Paths:
@@ -123,8 +126,10 @@ class Env:
         return self._database
 
     def _unlock(self, path: Path) -> Key:
+        from steady.cli.care import care_before_waiting
         from steady.cli.encryption import unlock
 
+        care_before_waiting(self)  # support is never behind a passphrase
         return unlock(path, self.unlock_question, optional=self.unlock_optional)
 
     def when(self, text: str | None, what: str = "--at") -> datetime | None:
@@ -189,21 +194,45 @@ def handles_errors(command: Callable[P, R]) -> Callable[P, R]:
 
     @functools.wraps(command)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        # Click hands the command its own Context class, a base of typer.Context.
+        ctx = next((a for a in (*args, *kwargs.values()) if hasattr(a, "find_root")), None)
+        e = env(cast("typer.Context", ctx)) if ctx is not None else None
+        if e is not None:
+            e.given_words = _words(kwargs.values())
         try:
             return command(*args, **kwargs)
         except SteadyError as exc:
             from steady import render
 
+            if e is not None:
+                from steady.cli.care import care_before_waiting
+
+                care_before_waiting(e)  # whatever went wrong, support for what was written
             render.error(exc)
             raise typer.Exit(exc.exit_code) from None
         except typer.Abort:  # Ctrl-C or Ctrl-D at a question; Click would say "Aborted!"
             from steady import render
 
             sys.stderr.write("\n")  # the question's line was left unfinished
+            if e is not None:
+                from steady.cli.care import care_before_waiting
+
+                care_before_waiting(e)
             render.error(Interrupted("Stopped. Anything not yet shown as saved was left out."))
             raise typer.Exit(Interrupted.exit_code) from None
 
     return wrapper
+
+
+def _words(values: Iterable[object]) -> tuple[str, ...]:
+    """The text among a command's arguments (a list of texts counts, each one)."""
+    found: list[str] = []
+    for value in values:
+        if isinstance(value, str):
+            found.append(value)
+        elif isinstance(value, list | tuple):
+            found.extend(v for v in value if isinstance(v, str))
+    return tuple(found)
 
 
 def require_interactive(what: str, hint: str) -> None:

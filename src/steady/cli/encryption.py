@@ -123,6 +123,7 @@ def _read_secret(label: str) -> str:
 
         return getpass.getpass(f"{label}: ")
     except (typer.Abort, KeyboardInterrupt, EOFError):
+        sys.stderr.write("\n")  # the question's line was left unfinished
         raise _not_given() from None
 
 

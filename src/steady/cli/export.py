@@ -148,7 +148,7 @@ def export(
     e = env(ctx)
     chosen = fmt.strip().lower()
     request = _request(e, chosen, since, until, include or [], exclude or [], redact, table)
-    target = _target(output, force)
+    target = output_target(output, force)
     if target is None and chosen in FOR_FILES and stdout_is_terminal():
         raise InputError(
             f"A {chosen} export is meant for a file, not for the screen.",
@@ -162,9 +162,9 @@ def export(
     ):
         text = export_text(j, chosen, request)
     if target is None:
-        _to_stdout(text)
+        write_stdout(text)
         return
-    _to_file(target, text, force=force)
+    write_new_file(target, text, force=force)
     unlike = " It is not encrypted, unlike your journal." if e.database().encrypted else ""
     render.line_stderr(
         f"Exported to {render.lit(str(target))}. It holds sensitive notes: keep it private "
@@ -241,7 +241,7 @@ def _period(e: Env, fmt: str, since: str | None, until: str | None) -> Period | 
     return metrics.days_period(first, last, e.tz)
 
 
-def _target(output: str | None, force: bool) -> Path | None:
+def output_target(output: str | None, force: bool) -> Path | None:
     """The file to write, checked before the journal is opened; None for stdout."""
     if output is None or output.strip() == "-":
         return None
@@ -262,7 +262,7 @@ def _target(output: str | None, force: bool) -> Path | None:
     return path
 
 
-def _to_file(path: Path, text: str, *, force: bool) -> None:
+def write_new_file(path: Path, text: str, *, force: bool) -> None:
     """Write a private file: created 0600, never replacing one without --force."""
     flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if force else os.O_EXCL)
     try:
@@ -284,7 +284,7 @@ def _to_file(path: Path, text: str, *, force: bool) -> None:
         raise NotPossibleError(f"Cannot write {path}: {exc.strerror}.") from None
 
 
-def _to_stdout(text: str) -> None:
+def write_stdout(text: str) -> None:
     """Plain text on stdout, as UTF-8 whatever the locale says."""
     buffer = getattr(sys.stdout, "buffer", None)
     try:

@@ -6,13 +6,16 @@ for the person's country are always shown with the plan's professionals and serv
 
 from __future__ import annotations
 
+import functools
+import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from steady.cli import prompts
 from steady.cli.common import JsonOption, completes, env, handles_errors, interactive, journal
-from steady.errors import InputError
+from steady.errors import InputError, Interrupted
 from steady.migrations import PLAN_STEPS
 
 if TYPE_CHECKING:
@@ -75,14 +78,14 @@ def plan(
     if ctx.invoked_subcommand is not None:
         return
     from steady import render
-    from steady.cli.export import _target, _to_file, _to_stdout
+    from steady.cli.export import output_target, write_new_file, write_stdout
     from steady.safety_plan import plan_json, read_plan
 
     e = env(ctx)
     chosen = fmt.strip().lower()
     if chosen not in FORMATS:
         raise InputError(f"--format {fmt!r} is not one of {', '.join(FORMATS)}.")
-    target = _target(output, force)
+    target = output_target(output, force)
     if target is not None and chosen == "text":
         chosen = "md" if target.suffix.lower() in {".md", ".txt", ""} else "html"
     with journal(ctx) as j:
@@ -95,9 +98,9 @@ def plan(
     if chosen != "text":
         text = _page(e, found, chosen)
         if target is None:
-            _to_stdout(text)
+            write_stdout(text)
             return
-        _to_file(target, text, force=force)
+        write_new_file(target, text, force=force)
         render.line_stderr(
             f"Wrote your safety plan to {render.lit(str(target))}. It holds your own words: "
             "keep it where you choose."
@@ -158,7 +161,7 @@ def _show(e: Env, found: SafetyPlan) -> None:
 def _walk(ctx: typer.Context, e: Env, found: SafetyPlan, *, first_time: bool) -> None:
     """The seven steps, one at a time; each step's lines are kept as soon as it is done."""
     from steady import render
-    from steady.safety_plan import STEPS, add
+    from steady.safety_plan import STEPS
 
     if first_time:
         render.wrapped(
@@ -181,11 +184,7 @@ def _walk(ctx: typer.Context, e: Env, found: SafetyPlan, *, first_time: bool) ->
                 style="muted",
                 indent=2,
             )
-        answers = _lines_for(step)
-        if answers:
-            with journal(ctx) as j:
-                add(j, step, answers)
-            kept += len(answers)
+        kept += _lines_for(step, keep=functools.partial(_keep, ctx, step))
     render.say()
     if kept:
         render.say(f"Kept {kept} line{'s' if kept != 1 else ''} in your safety plan.")
@@ -196,14 +195,28 @@ def _walk(ctx: typer.Context, e: Env, found: SafetyPlan, *, first_time: bool) ->
     render.hint("To print it:", "steady plan --format html -o safety-plan.html", muted=True)
 
 
-def _lines_for(step: Step) -> list[str]:
-    answers: list[str] = []
-    while True:
-        question = "A line (Enter to go on)" if not answers else "Another (Enter to go on)"
-        answer = prompts.ask_text(question)
-        if not answer:
-            return answers
-        answers.append(answer)
+def _keep(ctx: typer.Context, step: Step, line: str) -> None:
+    from steady.safety_plan import add
+
+    with journal(ctx) as j:
+        add(j, step, [line])
+
+
+def _lines_for(step: Step, keep: Callable[[str], None]) -> int:
+    """Lines asked for one at a time, each kept as soon as it is typed (a Ctrl-C between
+    two loses neither); how many were kept."""
+    kept = 0
+    try:
+        while True:
+            question = "A line (Enter to go on)" if not kept else "Another (Enter to go on)"
+            answer = prompts.ask_text(question)
+            if not answer:
+                return kept
+            keep(answer)
+            kept += 1
+    except typer.Abort:
+        sys.stderr.write("\n")  # the question's line was left unfinished
+        raise Interrupted("Stopped. Every line you typed is kept in your safety plan.") from None
 
 
 @plan_app.command("edit")
@@ -246,13 +259,15 @@ def add_line(
             raise InputError(
                 "The line to add is missing.", f'For example: steady plan add {chosen.key} "…"'
             )
-        texts = _lines_for(chosen)
-        if not texts:
+        with journal(ctx):
+            pass  # a journal that cannot be opened says so before any question
+        count = _lines_for(chosen, keep=functools.partial(_keep, ctx, chosen))
+        if not count:
             render.say("Nothing was added.")
             return
-    with journal(ctx) as j:
-        added = add(j, chosen, texts)
-    count = len(added)
+    else:
+        with journal(ctx) as j:
+            count = len(add(j, chosen, texts))
     render.say(f"Added {count} line{'s' if count != 1 else ''} to '{render.lit(chosen.title)}'.")
 
 

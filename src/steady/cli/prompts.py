@@ -62,6 +62,26 @@ def settle_typo(match: Match, what: str) -> str:
     return match.typed
 
 
+YES = {"y", "yes"}
+NO = {"n", "no"}
+
+
+def ask_yes_no(question: str, *, enter: str = "skip") -> bool | None:
+    """y or n, asked again gently for anything else; None for Enter (or after three tries)."""
+    from steady import render
+
+    for _ in range(MAX_TRIES):
+        answer = ask_text(question).lower()
+        if not answer:
+            return None
+        if answer in YES:
+            return True
+        if answer in NO:
+            return False
+        render.say(f"[muted]y for yes, n for no, or Enter to {enter}.[/muted]")
+    return None
+
+
 def confirm(question: str, *, default: bool = False) -> bool:
     return bool(typer.confirm(question, default=default))
 

@@ -104,7 +104,21 @@ SPELLED_OUT: dict[str, str] = {
     "disapear": "disappear",
     "unaliving": "unalive",
     "unalived": "unalive",
-    "mum's": "mum's",
+    "myslef": "myself",
+    "mysef": "myself",
+    "myelf": "myself",
+    "mself": "myself",
+    "evryone": "everyone",
+    "everyon": "everyone",
+    "every1": "everyone",
+    "evry1": "everyone",
+    "noone": "no one",
+    "no1": "no one",
+    "some1": "someone",
+    "wiv": "with",
+    "w/o": "without",
+    "w/": "with",
+    "b/c": "because",
     "any more": "anymore",
 }
 
@@ -262,6 +276,14 @@ FIGURES_OF_SPEECH: tuple[str, ...] = (
     r"manager|landlord|you|my \w+) (?:will|'ll|would|'d|is going to|are going to|gonna|"
     r"going to) (?:literally |actually |so |totally )?kill me)\b",
     r"\bnot going to lie\b",
+    r"\b(?:die|dying|died|die right here) of (?:anxiety|a broken heart|heartbreak|nerves|stress|"
+    r"worry|shock|panic|suspense|cringe|mortification|old age|a heart attack|fright|fear)\b",
+    r"\b(?:going to|gonna|'ll|will|could|might) (?:actually |literally )?die if (?:he|she|they|"
+    r"you|my \w+) (?:doesn't|don't|won't|didn't|does not|do not|can't) (?:answer|reply|text|"
+    r"call|respond|pick up|write|message|come back|get back)\b",
+    r"\b(?:mortified|so embarrassed|embarrassed|humiliated|cringing|cringe|cringed|"
+    r"ashamed of that)\b[^.!?;\n]{0,15}\b(?:i )?(?:just )?(?:want|wanna|could|am going|'m "
+    r"going|going) to (?:die|curl up and die)\b",
     r"\bhang (?:out|on|in there|up|about|around|tight|with|the (?:washing|laundry|picture|"
     r"painting|lights|decorations))\b",
     r"\bhung up\b",
@@ -365,6 +387,8 @@ SIGNS: tuple[Sign, ...] = (
             r"(?:die|died|are dead|don't wake up|get to go))?",
             r"\b(?:i|i'm|i've|me) {adv}(?:{want}) (?:for )?(?:it|this|life|everything|the "
             r"pain|all of it) to (?:end|stop|be over) (?:forever|for good|permanently)\b",
+            r"\bwish(?:ed|ing)? (?:i|i'd) (?:was |were |had |'d )?{adv}(?:never born|never been "
+            r"born|never existed|not been born)\b",
             r"\bwish(?:ed|ing)? (?:i|i'd) (?:was|were|had) {adv}(?:dead|died|never been born|not "
             r"been born|gone|never existed|not here|not alive|never woken up|never woke up)\b",
             r"\bwish(?:ed|ing)? (?:i|i'd) (?:wasn't|weren't|hadn't been|didn't|could|would|never)"
@@ -453,6 +477,17 @@ SIGNS: tuple[Sign, ...] = (
             r"\bkilling me\b[^.!?;\n]{0,20}\b(?:wish|hope|want) it (?:actually |really |"
             r"literally |just )?(?:would|did|could|to)\b",
             r"\bdon't want (?:any more|anymore|more) of (?:it|this|life|this life)\b",
+            r"\b(?:think|thinking|thought|dream|dreaming|dreamt|fantasi[sz]e|fantasi[sz]ing|"
+            r"wonder|wondering) (?:a lot )?(?:about|of) (?:just )?(?:not waking up|never waking "
+            r"up|dying|being dead|not being (?:here|alive|around)|not existing|ending (?:it|"
+            r"things|everything|my life)|killing {self}|disappearing forever|not living)\b"
+            r"(?! (?:with|between|in (?:my|his|her|a) (?:sleep|dream)s?)\b)",
+            r"\bmight as well (?:be dead|die|not exist|not be here|kill {self}|end it)\b",
+            r"\b(?:easier|better|simpler|kinder|lighter|a relief|fine|best) (?:for (?:\w+ ){1,3})?if "
+            r"i (?:just )?(?:wasn't|weren't|was not|were not) (?:here|around|alive|in the "
+            r"picture)\b",
+            r"\b(?:want|want to get|wanting|need|needing) out\b.{0,25}\b(?:permanently|for good|"
+            r"forever|of (?:this|my) life)\b",
             r"\bno future (?:for me|left|ahead|anymore|at all)\b",
             r"\bcan't (?:take|bear|stand|handle) (?:it|this|life|living|being alive) anymore\b",
             r"\b(?:don't|didn't|do not|did not) care (?:what happens|what happened|if anything "
@@ -483,6 +518,7 @@ SIGNS: tuple[Sign, ...] = (
             r"\bnot (?:to )?(?:have to )?wake up (?:tomorrow|again|ever|anymore|this time|in the "
             r"morning)\b",
             r"\bif i (?:don't|didn't|never|do not|did not|wouldn't) wake up\b",
+            r"\bwhat if i (?:just )?(?:didn't|don't|never|did not|do not) wake up\b",
             r"\b(?:sleep|rest|asleep) (?:forever|for ever|and never wake|i never wake up from|"
             r"that never ends|permanently)\b(?<!could sleep forever)",
             r"\bstay asleep (?:forever|for good|permanently)\b",
@@ -504,6 +540,8 @@ SIGNS: tuple[Sign, ...] = (
             r"permanently|from (?:this|the) world|from existence|from earth|and never come back|"
             r"and never be found)\b",
             r"\b(?:stop|stopped|cease|ceased) (?:to )?existing\b|\bcease to exist\b",
+            r"\b(?:drive|walk|go|leave|swim|run) (?:\w+ ){0,3}and (?:just )?(?:not|never) (?:come "
+            r"back|return|be found)\b",
             r"\b(?:out of|from) existence\b",
             r"\b(?:nonexistence|non-existence|not existing|never existing|oblivion)\b",
             r"\bwish i could (?:just )?(?:disappear|vanish|stop existing|not exist|fade away|"
@@ -630,6 +668,11 @@ SIGNS: tuple[Sign, ...] = (
             r"\b(?:how many|which|what) (?:\w+ ){0,3}(?:{pills}|tablets) (?:it would take|would "
             r"it take|does it take|to die|would kill|to kill|are lethal|is lethal|would be "
             r"enough|are enough)\b",
+            r"\b(?:urge|urges|want|wanted|tempted|going|need) to (?:just )?(?:crash|wreck|swerve|"
+            r"drive off|drive into) (?:the |my |a )?(?:car|road|bridge|tree|wall|river)\b",
+            r"\b(?:{want}|part of me wants|part of me wanted) to (?:just )?jump\b(?! (?:in|into|on|"
+            r"at|for|rope|start|up|around|over|back|ship|the queue|the line|through|off (?:this|"
+            r"the) (?:call|zoom|meeting))\b)",
             r"\b(?:researching|looked up|looking up|googling|googled|searched|searching|"
             r"reading about|read about|looking into|looked into|research|wondering about|"
             r"wondered about) (?:how to|ways to|methods|painless ways|the best way to|how "
@@ -777,6 +820,8 @@ SIGNS: tuple[Sign, ...] = (
             r"back|close|fine|short|short|into pieces|on glass|on a)\b)",
             r"\b(?:cut|cutting) (?:deeper|deep|too deep|again)\b",
             r"\bcarv(?:e|ed|ing) (?:into )?(?:my )?(?:{body})\b",
+            r"\b(?:cut|cutting|sh|self[- ]?harm\w*|burn\w*|hurt {self})\b[^.!?;\n]{0,40}\b(?:want|"
+            r"wanna|urge|need|going|tempted) to (?:do it )?(?:again|tonight)\b",
             r"\b(?:the )?(?:blade|razor|razors|blades|sharpener|scissors|compass)\b.{0,30}"
             r"\b(?:my )?(?:arms?|wrists?|thighs?|skin|legs?|stomach)\b",
             r"\b(?:{harm_verb}|slammed|slamming|pressed|pressing|rubbed|dug|picked|broke|burned) "
@@ -855,7 +900,11 @@ SIGNS: tuple[Sign, ...] = (
             r"question|news|truth|bill|facts?|stat|compliment|offer|idea|request|text|message)"
             r"|back|off (?:the|a) list|to it|at (?:chess|cards|mario|scrabble|monopoly|the "
             r"game|fifa|tennis|poker|pool|darts|running)|in (?:a|the) (?:race|game|match|"
-            r"argument|debate)|a text|a message|a line|a kiss|a hug|a note)\b)",
+            r"argument|debate)|a text|a message|a line|a kiss|a hug|a note|away|to (?:apply|try|"
+            r"do|be|go|grow|succeed|improve|study|get help|take|keep|write|talk|see a|open up|"
+            r"speak|ask|say|finish|start|change|join|sign|enter|dream|believe|reach|stay)|on "
+            r"(?:the|a) (?:swing|sledge|sled)|forward|higher|harder|further|out of my comfort "
+            r"zone)\b)",
             r"\b(?:{partner}|someone|somebody) (?:\w+ ){0,2}(?:{violent}) my (?:{body}|hair|jaw|"
             r"ribs?|back|side|nose|mouth|lip|eye|ear|cheek|wrist)\b(?! (?:to (?:stop|save|help|"
             r"catch|steady|pull me|keep me|get my attention)|gently|softly|playfully)\b)",
@@ -929,11 +978,13 @@ SIGNS: tuple[Sign, ...] = (
             r"\b(?:i know|he knows|she knows|they know|knows) where (?:you|your|my) (?:\w+ )?"
             r"(?:live|lives|work|works|family|sister|mum|mom|kids|school)\b",
             r"\b(?:he|she|they|it)(?:{will}) (?:\w+ ){0,2}(?:come after|find|hunt) (?:me|you|my)\b",
-            r"\b(?:he|she|they) (?:could|would|will|might|is going to|wants to|is gonna) "
-            r"(?:actually |really |one day |eventually )?(?:kill|hurt|seriously hurt|murder) "
-            r"me\b",
-            r"\b(?:{partner}) (?:will|would|'ll|'d|is going to|was going to|are going to) "
-            r"(?:hurt|kill|hit|beat) me\b",
+            r"\b(?:he|she|they|my {partner_noun})(?:{will}|'s going to|'s gonna| wants to| is "
+            r"going to) (?:actually |really |one day |eventually |probably |definitely |"
+            r"seriously )?(?:kill|hurt|seriously hurt|murder|hit|beat|strangle|choke|stab|"
+            r"shoot|beat up) me\b",
+            r"\b(?:{partner}) (?:really |genuinely |honestly |actually |sometimes |properly )?"
+            r"(?:scares|frightens|terrifies|scared|frightened|terrified) me\b(?! (?:into|with how|"
+            r"by (?:not|leaving|going|disappearing)))",
             r"\b(?:end up|ending up|wind up) (?:in a ditch|dead|in hospital|in the hospital|hurt|"
             r"on the street|with nothing|in the river|in the ground)\b",
             r"\b(?:you'll|you will|you'd|i'll|i'd|i will) (?:\w+ )?(?:regret|be sorry|pay)\b"
@@ -977,7 +1028,7 @@ SIGNS: tuple[Sign, ...] = (
         "breaking things, intimidation",
         (
             r"\b(?:{partner}) {adv}(?:throws|threw|throwing|smashes|smashed|smashing|breaks|broke|"
-            r"breaking|punches|punched|punching|kicks|kicked|kicking|slams|slammed|slamming|"
+            r"breaking|punches|punched|punching|kicks|kicked|kicking|"
             r"destroys|destroyed|destroying|trashed|trashes|hurls|hurled|rips|ripped|ripping|"
             r"tore|tears|snapped|snaps|flipped|flips|overturned|upended|shattered|wrecked|"
             r"wrecks|bashed|booted|stamped on|stomped on) (?:up )?(?:\w+ ){0,2}(?:things|stuff|"
@@ -990,8 +1041,11 @@ SIGNS: tuple[Sign, ...] = (
             r"stuff|something|a \w+|the \w+|his \w+|her \w+|my \w+|plates|glasses) (?:at me|"
             r"around|across|when|if|against|near me|past my head|at the wall)\b",
             r"\bthrew (?:a|the|his|her|my|that) \w+ at me\b",
-            r"\b(?:punch|punches|punched|punching|kick|kicks|kicked|kicking|smash|smashed|"
-            r"smashing|bang|banged|banging|slam|slammed|slamming) (?:\w+ )?(?:the|a|holes in "
+            r"\b(?:{partner}) (?:slams|slammed|slamming) (?:the |his |her |my )?(?:doors?|things|"
+            r"cupboards|drawers|his fists?|her fists?)\b(?=[^.!?;\n]{0,40}\b(?:angry|in my face|"
+            r"on me|at me|whenever|every time|so hard|rage|scare|mad|furious|shout|yell)\w*)",
+            r"(?<!\bi )(?<!i've )(?<!i )\b(?:punch|punches|punched|punching|kick|kicks|kicked|"
+            r"kicking|smash|smashed|smashing) (?:\w+ )?(?:the|a|holes in "
             r"the|a hole in the|his fist through the) (?:\w+ )?(?:wall|walls|door|doors|mirror|"
             r"window|windscreen|dashboard|table)\b",
             r"\b(?:hole|holes|dent|dents) in (?:the|our|my) (?:wall|walls|door|doors|plaster)\b",

@@ -41,7 +41,7 @@ class Country:
 
     @property
     def emergency_sentence(self) -> str:
-        return f"In immediate danger: call {self.emergency} (the emergency number in {self.name})"
+        return f"In immediate danger in {self.name}: call {self.emergency}"
 
 
 ANY_TIME = "any time"

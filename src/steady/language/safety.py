@@ -51,7 +51,10 @@ class Finding:
 
 # -- normalising -----------------------------------------------------------------------------
 
-_TOKEN = re.compile(r"[^\W_]+(?:['’‘`´][^\W_]+)*|\s+|.", re.UNICODE)
+# "w/o", "w/" and "b/c" are one token each, so that they can be spelled out.
+_TOKEN = re.compile(
+    r"(?<![\w/])(?:w/o|b/c|w/)(?![\w/])|[^\W_]+(?:['’‘`´][^\W_]+)*|\s+|.", re.UNICODE
+)
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
 _LONG_RUN = re.compile(r"(.)\1{2,}")
 
@@ -100,24 +103,25 @@ def expand(pattern: str, slots: dict[str, str]) -> str:
     return expanded
 
 
+Gate = tuple[tuple[str, ...], ...]  # sets of words: a text must hold one word of each
+
+
+def _open(gate: Gate, text: str) -> bool:
+    return all(any(word in text for word in words) for words in gate)
+
+
 @dataclass(frozen=True)
 class Phrase:
     sign: Sign
     written: str
-    gate: tuple[str, ...] | None  # the text must hold one of these for the phrase to match
+    gate: Gate  # compiled and searched only when the text holds one word of each set
 
 
 @dataclass(frozen=True)
 class Compiled:
     phrases: tuple[Phrase, ...]
+    figures: tuple[tuple[str, Gate], ...]
     slots: dict[str, str]
-    figures: re.Pattern[str]
-    negated: re.Pattern[str]  # a negation that governs what follows it, at the end of a clause
-    barrier: re.Pattern[str]
-    answered_no: re.Pattern[str]  # "… and honestly no, not at all", just after
-    asked: re.Pattern[str]  # "the nurse asked if …": a question reported, not an answer
-    answered_yes: re.Pattern[str]  # "… and I said yes"
-    play: re.Pattern[str]
     spelled_out: dict[str, str]
 
 
@@ -127,22 +131,15 @@ def _compiled() -> Compiled:
     from steady.language import care_signs as data
     from steady.language.prefilter import fingerprint
 
-    slots = data.SLOTS
     written = [(sign, phrase) for sign in data.SIGNS for phrase in sign.phrases]
-    current = fingerprint([p for _, p in written], slots) == care_gates.FINGERPRINT
-    gates = care_gates.GATES if current else (None,) * len(written)  # stale: compile all
-    phrases = tuple(Phrase(sign, p, gate) for (sign, p), gate in zip(written, gates, strict=True))
-    figures = re.compile("|".join(f"(?:{expand(p, slots)})" for p in data.FIGURES_OF_SPEECH))
+    figures = list(data.FIGURES_OF_SPEECH)
+    current = fingerprint([p for _, p in written] + figures, data.SLOTS) == care_gates.FINGERPRINT
+    gates = care_gates.GATES if current else ((),) * len(written)  # stale: try every phrase
+    figure_gates = care_gates.FIGURE_GATES if current else ((),) * len(figures)
     return Compiled(
-        phrases,
-        slots,
-        figures,
-        re.compile(expand(data.NEGATION, slots) + r"\s*$"),
-        re.compile(expand(data.CLAUSE_BARRIER, slots)),
-        re.compile(expand(data.ANSWERED_NO, slots)),
-        re.compile(expand(data.REPORTED_QUESTION, slots)),
-        re.compile(expand(data.ANSWERED_YES, slots)),
-        re.compile(expand(data.PLAY, slots)),
+        tuple(Phrase(sign, p, gate) for (sign, p), gate in zip(written, gates, strict=True)),
+        tuple(zip(figures, figure_gates, strict=True)),
+        data.SLOTS,
         data.SPELLED_OUT,
     )
 
@@ -152,9 +149,28 @@ def _regex(written: str) -> re.Pattern[str]:
     return re.compile(expand(written, _compiled().slots))
 
 
-def _masked(text: str, figures: re.Pattern[str]) -> str:
+@cache
+def _reading() -> dict[str, re.Pattern[str]]:
+    """The patterns that read around a match, compiled only once something matched."""
+    from steady.language import care_signs as data
+
+    slots = data.SLOTS
+    return {
+        "negated": re.compile(expand(data.NEGATION, slots) + r"\s*$"),
+        "barrier": re.compile(expand(data.CLAUSE_BARRIER, slots)),
+        "answered_no": re.compile(expand(data.ANSWERED_NO, slots)),
+        "asked": re.compile(expand(data.REPORTED_QUESTION, slots)),
+        "answered_yes": re.compile(expand(data.ANSWERED_YES, slots)),
+        "play": re.compile(expand(data.PLAY, slots)),
+    }
+
+
+def _masked(text: str, compiled: Compiled) -> str:
     """The text with every figure of speech blanked out (same length, so offsets hold)."""
-    return figures.sub(lambda m: "~" * len(m.group()), text)
+    for figure, gate in compiled.figures:
+        if _open(gate, text):
+            text = _regex(figure).sub(lambda m: "~" * len(m.group()), text)
+    return text
 
 
 _SENTENCE_END = re.compile(r"[.!?;\n]")
@@ -169,25 +185,27 @@ def _sentence(text: str, start: int, end: int) -> tuple[str, str]:
     return before[ends[-1].end() if ends else 0 :], after[: stop.start() if stop else len(after)]
 
 
-def _is_negated(text: str, start: int, compiled: Compiled) -> bool:
+def _is_negated(text: str, start: int) -> bool:
+    reading = _reading()
     clause_start = 0
-    for barrier in compiled.barrier.finditer(text, 0, start):
+    for barrier in reading["barrier"].finditer(text, 0, start):
         clause_start = barrier.end()
-    return compiled.negated.search(text[clause_start:start]) is not None
+    return reading["negated"].search(text[clause_start:start]) is not None
 
 
-def _counts(sign: Sign, text: str, match: re.Match[str], compiled: Compiled) -> bool:
+def _counts(sign: Sign, text: str, match: re.Match[str]) -> bool:
     """Does this match speak of the sign, or is it denied, asked about, or played with?"""
+    reading = _reading()
     before, after = _sentence(text, match.start(), match.end())
-    if sign.play_cancels and compiled.play.search(before + match.group() + after):
+    if sign.play_cancels and reading["play"].search(before + match.group() + after):
         return False
     if sign.negation_keeps:
         return True
-    if compiled.asked.search(before):  # a question reported: only an answer of yes counts
-        return compiled.answered_yes.search(after) is not None
-    if compiled.answered_no.match(after):
+    if reading["asked"].search(before):  # a question reported: only an answer of yes counts
+        return reading["answered_yes"].search(after) is not None
+    if reading["answered_no"].match(after):
         return False
-    return not _is_negated(text, match.start(), compiled)
+    return not _is_negated(text, match.start())
 
 
 def _with_partner(text: str, partner_names: Sequence[str]) -> str:
@@ -211,15 +229,15 @@ def findings_in(*texts: str | None, partner_names: Sequence[str] = ()) -> list[F
         named = _with_partner(normal.text, partner_names)
         if named != normal.text:  # the name read as "my partner": quote the text as read
             normal = Normalised(named, tuple(range(len(named))), named)
-        padded = f" {_masked(named, compiled.figures)} "
+        padded = f" {_masked(named, compiled)} "
         for phrase in compiled.phrases:
             sign = phrase.sign
             if sign.name in found:
                 continue
-            if phrase.gate is not None and not any(word in padded for word in phrase.gate):
+            if not _open(phrase.gate, padded):
                 continue
             for match in _regex(phrase.written).finditer(padded):
-                if _counts(sign, padded, match, compiled):
+                if _counts(sign, padded, match):
                     start, end = max(match.start() - 1, 0), max(match.end() - 1, 0)
                     found[sign.name] = Finding(sign.concern, sign.name, normal.quote(start, end))
                     break
