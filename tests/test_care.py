@@ -536,3 +536,41 @@ def test_a_broken_settings_file_is_named_not_taken_for_no_country(steady, isolat
     run = ok(steady("help-now"))
     assert "116 123" in run.stdout
     assert "Your settings could not be read" in " ".join(run.stdout.split())
+
+
+CHROMIUM = next(
+    (p for p in ("/usr/bin/chromium", "/usr/bin/chromium-browser") if Path(p).exists()), None
+)
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed here")
+def test_a_full_plan_prints_on_one_page(steady, tmp_path):
+    import re
+
+    for step in ("signs", "coping", "distract", "people", "services", "safer", "reason"):
+        lines = [f"line {n} of about fifty characters, written like this one" for n in range(5)]
+        ok(steady(["plan", "add", step, *lines]))
+    page, pdf = tmp_path / "plan.html", tmp_path / "plan.pdf"
+    ok(steady(["plan", "-o", str(page)]))
+    assert CHROMIUM is not None
+    subprocess.run(
+        [
+            CHROMIUM,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            f"--user-data-dir={tmp_path / 'chromium'}",
+            "--no-pdf-header-footer",
+            f"--print-to-pdf={pdf}",
+            page.as_uri(),
+        ],
+        capture_output=True,
+        timeout=120,
+        check=True,
+    )
+    pages = re.findall(rb"/Type\s*/Page[^s]", pdf.read_bytes())
+    assert len(pages) == 1

@@ -48,7 +48,7 @@ def _md(text: str) -> str:
 
 
 STYLE = """
-@page { size: auto; margin: 14mm; }
+@page { size: auto; margin: 12mm; }
 body { font: 11pt/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; color: #111;
        max-width: 46em; margin: 1.5em auto; padding: 0 1em; }
 h1 { font-size: 1.5em; margin: 0 0 .2em; }
@@ -57,10 +57,14 @@ section { border: 1px solid #999; border-radius: 6px; padding: .4em .8em .5em;
           margin: 0 0 .6em; break-inside: avoid; }
 h2 { font-size: 1em; margin: 0 0 .2em; }
 h2 .n { display: inline-block; min-width: 1.4em; }
-ul { margin: 0; padding-left: 1.6em; }
+ul { margin: 0; padding-left: 1.4em; }
 li.none { list-style: none; color: #555; font-style: italic; }
 p.always { margin: .4em 0 .1em; font-weight: 600; }
-@media print { body { margin: 0; max-width: none; } }
+@media print {
+  body { font-size: 9.5pt; line-height: 1.3; margin: 0; max-width: none; padding: 0; }
+  main { columns: 2; column-gap: 6mm; }
+  section { margin: 0 0 3mm; padding: 2mm 3mm; }
+}
 """
 
 
@@ -74,6 +78,7 @@ def html(plan: SafetyPlan, lines: Lines, written: str) -> str:
         f"<title>{TITLE}</title><style>{STYLE}</style></head><body>",
         f"<h1>{TITLE}</h1>",
         f'<p class="purpose">{escape(PURPOSE)} Written with steady; {escape(written)}.</p>',
+        "<main>",
     ]
     for number, step in enumerate(STEPS, 1):
         parts.append(f'<section><h2><span class="n">{number}.</span> {escape(step.title)}</h2><ul>')
@@ -87,5 +92,5 @@ def html(plan: SafetyPlan, lines: Lines, written: str) -> str:
             parts += [f"<li>{escape(line)}</li>" for line in _always(lines)]
             parts.append("</ul>")
         parts.append("</section>")
-    parts.append("</body></html>")
+    parts.append("</main></body></html>")
     return "\n".join(parts) + "\n"
