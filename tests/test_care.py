@@ -186,7 +186,7 @@ def test_a_guided_notice_offers_to_stop_after_the_support_lines(steady):
     run = steady("notice", input=answers, tty=True)
     assert run.exit_code == 0, run.stderr
     assert FEAR_MARK in " ".join(run.stdout.split())
-    assert "Would you like to go on with the journal now?" in run.stdout
+    assert "Go on with the journal now?" in run.stdout
     assert "Can you name the feeling?" not in run.stdout
     assert "Your reading is kept" in run.stdout
     going_on = steady("notice --new", input="1\n1\n6\nhe threw a plate at me again\ny\n", tty=True)
@@ -574,3 +574,14 @@ def test_a_full_plan_prints_on_one_page(steady, tmp_path):
     )
     pages = re.findall(rb"/Type\s*/Page[^s]", pdf.read_bytes())
     assert len(pages) == 1
+
+
+def test_after_the_passphrase_the_plan_follows_the_lines(isolated_home, steady):
+    ok(steady(["plan", "add", "people", "Jo, 07700 900456"]))
+    env = {"STEADY_PASSPHRASE": "pw pw pw pw"}
+    assert _run(["encrypt"], isolated_home, **env).returncode == 0
+    run = _run(["note", "i want to die tonight"], isolated_home, **env)
+    assert run.returncode == 0, run.stderr
+    out = run.stdout.decode()
+    assert out.count("Samaritans, call 116 123") == 1
+    assert out.index("116 123") < out.index("Jo, 07700 900456") < out.index("Your words are saved")

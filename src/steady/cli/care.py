@@ -242,7 +242,9 @@ def show_care(
     from steady import render
     from steady.language import care
 
-    if e.cared:
+    if e.cared:  # shown already, before a passphrase was asked: the plan can come now
+        if with_plan and Concern.SELF_HARM in concerns and not e.plan_shown:
+            _show_plan(e)
         if saved:
             render.say(f"[muted]{care.SAVED_ANYWAY}[/muted]")
         return True
@@ -252,10 +254,8 @@ def show_care(
         render.say()
         if concern is Concern.SELF_HARM:
             crisis_block(lines, care.IMPORTED_SELF_HARM if imported else care.SELF_HARM_RESPONSE)
-            plan = _plan_for_care(e) if with_plan else None
-            if plan is not None and not plan.empty:
-                render.say()
-                plan_block(plan, leave_out=("signs",))
+            if with_plan:
+                _show_plan(e)
         else:
             abuse_block(lines, care.IMPORTED_FEAR if imported else care.FEAR_RESPONSE)
     if saved:
@@ -273,11 +273,19 @@ def care_findings(e: Env, *texts: str | None) -> list[Finding]:
     return findings_in(*texts, partner_names=(name,) if isinstance(name, str) and name else ())
 
 
-def _plan_for_care(e: Env) -> SafetyPlan | None:
+def _show_plan(e: Env) -> None:
+    """The person's own plan beside the crisis lines (the journal is open already: it was
+    just written to)."""
+    from steady import render
+
     try:
-        return _read_plan(e)  # the journal is open already: it was just written to
+        plan = _read_plan(e)
     except SteadyError:
-        return None
+        return
+    e.plan_shown = True
+    if not plan.empty:
+        render.say()
+        plan_block(plan, leave_out=("signs",))
 
 
 def go_on_after_care(e: Env) -> bool:
@@ -289,7 +297,7 @@ def go_on_after_care(e: Env) -> bool:
     from steady.cli import prompts
 
     going_on = prompts.ask_yes_no(
-        "Would you like to go on with the journal now? (y/n, Enter to stop here)", enter="stop"
+        "Go on with the journal now? (y/n, Enter to stop)", enter="stop"
     )
     if not going_on:
         render.say(

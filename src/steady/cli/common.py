@@ -85,6 +85,7 @@ class Env:
     unlock_question: str = "Passphrase"  # asked for when the journal is encrypted
     unlock_optional: bool = False  # Enter at the passphrase question skips (help-now)
     cared: bool = False  # support was shown for what was written in this command
+    plan_shown: bool = False  # and the person's safety plan beside it
     # The words given on the command line, read for care before anything can stand in
     # their way (a passphrase to ask, a journal that cannot be opened).
     given_words: tuple[str, ...] = ()
