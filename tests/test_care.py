@@ -585,3 +585,15 @@ def test_after_the_passphrase_the_plan_follows_the_lines(isolated_home, steady):
     out = run.stdout.decode()
     assert out.count("Samaritans, call 116 123") == 1
     assert out.index("116 123") < out.index("Jo, 07700 900456") < out.index("Your words are saved")
+
+
+def test_json_stays_plain_json_when_an_encrypted_journal_asks_first(isolated_home, steady):
+    ok(steady("note x"))
+    assert _run(["encrypt"], isolated_home, STEADY_PASSPHRASE="pw pw pw pw").returncode == 0
+    run = _run(
+        ["share", "check", "i want to die", "--json"],
+        isolated_home,
+        STEADY_PASSPHRASE="pw pw pw pw",
+    )
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout)["care"][0]["concern"] == "self-harm"

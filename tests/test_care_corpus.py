@@ -1,18 +1,25 @@
 """The care recogniser, measured on language nobody here wrote, and its matcher's rules.
 
 The corpus in tests/corpora/care was gathered from public sources (each item names its
-source, or says "written"; tests/corpora/care/SOURCES*.md list them) before the rules were
-tuned, and split once by a hash of the text: about 30% is held out. The rules were tuned
-on the development part only. The held-out part is measured once, at the end of a round
-of changes, and its figures are recorded below and in docs/care.md; its texts are never
-read to change a rule while they are held out. The borderline files hold texts where
-reasonable readers disagree: they are not scored.
+source, or says "written"; tests/corpora/care/SOURCES*.md list them) by helpers who never
+saw the rules, and split once by a hash of the text, about 30% held out:
+
+- development/: what the rules were tuned on from the start.
+- development-2/: the first held-out part. Measured once, at the end of the first round
+  (crisis 103/137, partner 46/87, everyday 111/117, partner everyday 52/55: the rules
+  fitted their own examples far better than new ones), then used for development too.
+- held-out-2/: gathered afresh afterwards, by a helper who saw neither the rules nor any
+  other corpus; measured once at the end of the second round (its figures below and in
+  docs/care.md). Its texts are never read to change a rule while it is held out.
+
+The borderline files hold texts where reasonable readers disagree: they are not scored.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -63,27 +70,36 @@ def score(split: str, name: str) -> tuple[int, int]:
 
 
 def test_the_corpus_is_as_large_as_the_care_issue_asks():
-    total = {name: sum(len(items(s, name)) for s in ("development", "held-out")) for name in SETS}
+    total = {name: sum(len(items(s, name)) for s in SPLITS) for name in SETS}
     assert total["crisis"] >= 300
     assert total["partner"] >= 100
     assert total["everyday"] + total["partner-everyday"] >= 200
 
 
-@pytest.mark.parametrize("split", ["development", "held-out"])
+SPLITS = ("development", "development-2", "held-out-2")
+
+
+@pytest.mark.parametrize("split", SPLITS)
 @pytest.mark.parametrize("name", SETS)
 def test_every_item_names_its_source_and_sits_in_its_split(split, name):
     for item in items(split, name):
         assert set(item) >= {"text", "expect", "sign", "source", "how"}, item
-        assert item["source"] == "written" or item["source"].startswith(("http", "pypi-data/"))
+        source = item["source"]
+        assert (
+            source == "written"
+            or source.startswith("http")
+            or re.match(r"[\w.-]+/[\w.-]+:", source)
+        )
         assert item["how"] in {"quoted", "adapted", "written"}
-        assert held_out(item["text"]) == (split == "held-out")
-        assert item["expect"] == ("none" if "everyday" in name else item["expect"])
+        if split != "held-out-2":  # the first split, by the hash
+            assert held_out(item["text"]) == (split == "development-2")
+        assert (item["expect"] == "none") == ("everyday" in name)
 
 
 def test_no_text_is_in_the_corpus_twice():
     texts = [
         item["text"].strip().lower()
-        for split in ("development", "held-out")
+        for split in SPLITS
         for name in SETS
         for item in items(split, name)
     ] + [item["text"].strip().lower() for item in borderline()]
@@ -99,20 +115,23 @@ def test_every_borderline_text_says_why_it_is_borderline():
 # -- the development part: what the rules were tuned on ------------------------------------
 
 
-def test_every_crisis_phrasing_in_development_is_caught():
-    caught, total = score("development", "crisis")
+@pytest.mark.parametrize("split", ["development", "development-2"])
+def test_every_crisis_phrasing_in_development_is_caught(split):
+    caught, total = score(split, "crisis")
     assert (caught, total) == (total, total)
 
 
-def test_fear_of_a_partner_in_development_is_caught():
-    caught, total = score("development", "partner")
+@pytest.mark.parametrize("split", ["development", "development-2"])
+def test_fear_of_a_partner_in_development_is_caught(split):
+    caught, total = score(split, "partner")
     assert caught / total >= 0.95
-    assert caught == total  # as measured at the end of the care round
+    assert caught == total  # as measured at the end of the second round
 
 
+@pytest.mark.parametrize("split", ["development", "development-2"])
 @pytest.mark.parametrize("name", ["everyday", "partner-everyday"])
-def test_no_everyday_text_in_development_brings_support(name):
-    caught, total = score("development", name)
+def test_no_everyday_text_in_development_brings_support(split, name):
+    caught, total = score(split, name)
     assert caught == total
 
 
@@ -120,7 +139,7 @@ def test_held_out_texts_are_measured_once(capsys):
     """Phrasing the rules never saw. The floors sit at the figures measured once at the end
     of the care round (docs/care.md); they guard against a rule change making things worse,
     and are not a target to tune to."""
-    figures = {name: score("held-out", name) for name in SETS}
+    figures = {name: score("held-out-2", name) for name in SETS}
     with capsys.disabled():
         print("\n  care, held out: " + ", ".join(f"{n} {c}/{t}" for n, (c, t) in figures.items()))
     for name, (caught, total) in figures.items():
@@ -162,12 +181,8 @@ def test_the_gates_are_current():
 
 
 def test_the_gates_never_change_a_finding(monkeypatch):
-    texts = [
-        item["text"]
-        for split in ("development", "held-out")
-        for name in SETS
-        for item in items(split, name)
-    ] + [item["text"] for item in borderline()]
+    texts = [item["text"] for split in SPLITS for name in SETS for item in items(split, name)]
+    texts += [item["text"] for item in borderline()]
     gated = [findings_in(t) for t in texts]
     compiled = safety._compiled()
     ungated = safety.Compiled(
@@ -175,6 +190,7 @@ def test_the_gates_never_change_a_finding(monkeypatch):
         tuple((figure, ()) for figure, _ in compiled.figures),
         compiled.slots,
         compiled.spelled_out,
+        compiled.censored,
     )
     monkeypatch.setattr(safety, "_compiled", lambda: ungated)
     assert [findings_in(t) for t in texts] == gated

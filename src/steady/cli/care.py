@@ -296,9 +296,7 @@ def go_on_after_care(e: Env) -> bool:
     from steady import render
     from steady.cli import prompts
 
-    going_on = prompts.ask_yes_no(
-        "Go on with the journal now? (y/n, Enter to stop)", enter="stop"
-    )
+    going_on = prompts.ask_yes_no("Go on with the journal now? (y/n, Enter to stop)", enter="stop")
     if not going_on:
         render.say(
             "[muted]Stopping here. Everything you wrote is kept; steady help-now is there "

@@ -198,7 +198,7 @@ def handles_errors(command: Callable[P, R]) -> Callable[P, R]:
         # Click hands the command its own Context class, a base of typer.Context.
         ctx = next((a for a in (*args, *kwargs.values()) if hasattr(a, "find_root")), None)
         e = env(cast("typer.Context", ctx)) if ctx is not None else None
-        if e is not None:
+        if e is not None and not kwargs.get("as_json"):  # --json prints nothing but JSON
             e.given_words = _words(kwargs.values())
         try:
             return command(*args, **kwargs)

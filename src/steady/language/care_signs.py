@@ -116,11 +116,31 @@ SPELLED_OUT: dict[str, str] = {
     "no1": "no one",
     "some1": "someone",
     "wiv": "with",
+    "sui": "sui",
+    "tryin": "trying",
     "w/o": "without",
     "w/": "with",
     "b/c": "because",
     "any more": "anymore",
 }
+
+# Words written with a letter starred out ("k*ll", "s*icide"), read back when one fits.
+CENSORED: tuple[str, ...] = (
+    "kill",
+    "kills",
+    "killing",
+    "killed",
+    "suicide",
+    "suicidal",
+    "die",
+    "dying",
+    "dead",
+    "death",
+    "cut",
+    "cutting",
+    "harm",
+    "myself",
+)
 
 # Slots: the word classes the phrases are built from.
 SLOTS: dict[str, str] = {
@@ -136,7 +156,7 @@ SLOTS: dict[str, str] = {
     "their": r"his|her|their",
     "gap": r"(?:[\w'~]+ ){0,3}",
     "gap2": r"(?:[\w'~]+ ){0,2}",
-    "adv": r"(?:just |really |so |even |still |always |actually |honestly |seriously |"
+    "adv": r"(?:just |really |so |even |still |always |actually |honestly |seriously |keep |kept |"
     r"literally |sometimes |often |now |again |kind of |sort of |secretly |almost |partly |"
     r"genuinely |truly |completely |simply |quietly |totally |desperately |only |"
     r"kinda |almost |more and more |constantly |at times ){0,2}",
@@ -207,6 +227,8 @@ SLOTS: dict[str, str] = {
     r"walk away|end up|lose|never)|ruin|find me|destroy|leave me with nothing|throw me out|"
     r"kick me out|tell (?:the police|everyone|my|people|social services|the court|them)|"
     r"report me|send|post|share|show (?:people|everyone|my)|regret|end up|go missing|"
+    r"(?:ring|call|phone|report me to|tell) (?:immigration|the home office|social services)|"
+    r"(?:buy|get|find) (?:a|a real) (?:gun|knife)|"
     r"make (?:me|us) and (?:the|my|our) \w+ (?:pay|suffer|regret)|"
     r"disappear|get custody|walk away with nothing|turn up|show up|come after|make a scene|"
     r"never see|lose (?:the|my|our) (?:kids|children|baby|house|job)|have me (?:sectioned|"
@@ -233,11 +255,15 @@ NEGATION = (
     r"(?<!reason )(?<!reasons )(?<!trying )(?<!try )(?<!tried )(?<!fighting )(?<!struggling )"
     r"(?<!hard )(?<!how )(?<!promised )(?<!promise )"
     r"\b(?:not|never|no longer|don't|do not|doesn't|does not|didn't|did not|won't|will not|"
-    r"wouldn't|would not|isn't|is not|wasn't|ain't|am not|nor|no|zero)\b"
+    r"wouldn't|would not|isn't|is not|wasn't|ain't|am not|nor|no|zero|haven't|have not|"
+    r"hasn't|has not|hadn't|had not|never once)\b"
     r"(?! (?:know|sure|think|care|mind|see|understand|remember|certain|even know|"
     r"matter|one|way|point|reason|longer|idea|clue)\b)"
-    r"(?: (?!(?:know|sure|think|care|if|whether|why|how|what|but|want|wanna|wish|mind|"
-    r"point|reason|one|body|matter|way)\b)[\w'~]+){0,3}"
+    # Only light words between: "not going to", "no thoughts of", "never been", "haven't felt".
+    r"(?: (?:be|been|being|going|gonna|to|ever|even|really|actually|feel|feeling|felt|so|"
+    r"that|i|i'm|am|have|had|got|get|getting|a|any|thoughts|thinking|thought|of|about|"
+    r"planning|planned|intend|intending|do|doing|anything|it|again|at all|remotely|in any "
+    r"way|seriously|currently|right now|today|tonight|atm|been feeling)){0,3}"
 )
 # Where the reach of a negation ends.
 CLAUSE_BARRIER = r"[.!?;,:\n()]|\b(?:but|though|although|yet|except|and then|so|because)\b"
@@ -276,6 +302,19 @@ FIGURES_OF_SPEECH: tuple[str, ...] = (
     r"manager|landlord|you|my \w+) (?:will|'ll|would|'d|is going to|are going to|gonna|"
     r"going to) (?:literally |actually |so |totally )?kill me)\b",
     r"\bnot going to lie\b",
+    r"\b(?:scared|scare|scaring|frightened|bored|boring|worried|worry|loved|love) (?:me |him |"
+    r"her |them |myself )?(?:half )?to death\b",
+    r"\b(?:been |i've been |i'm |am |i was )?killing {self} (?:to (?!end|stop|escape|die|get "
+    r"away|be free)\w+|trying to|over (?:this|that|the)|at work|for (?:this|that|the|them|him|"
+    r"her))",
+    r"\boverdose (?:patients|cases|calls|victims|deaths|crisis|epidemic)\b|\boverdoses\b",
+    r"\bsuicide severity rating scale\b|\bc-ssrs\b",
+    r"\b(?:dreamt|dreamed|dreaming|a dream|nightmare|nightmares) (?:that |about )?i (?:was|were) "
+    r"(?:falling|dying|drowning|being chased|dead|shot)\b",
+    r"\b(?:smacked|slapped|batted|pushed|swatted) my hand away\b",
+    r"\bsqueez(?:ed|es|ing) my hand\b",
+    r"\bthreaten(?:s|ed|ing)? to (?:sing|dance|tickle|cook|make me watch|play|buy|eat|steal|"
+    r"hug|kiss|tell (?:my mum|my mom|everyone) (?:how|that i))\b",
     r"\b(?:die|dying|died|die right here) of (?:anxiety|a broken heart|heartbreak|nerves|stress|"
     r"worry|shock|panic|suspense|cringe|mortification|old age|a heart attack|fright|fear)\b",
     r"\b(?:going to|gonna|'ll|will|could|might) (?:actually |literally )?die if (?:he|she|they|"
@@ -362,6 +401,8 @@ SIGNS: tuple[Sign, ...] = (
             r"(?:all )?to (?:end|be over|stop)\b(?=[^.!?;]{0,20}(?:forever|for good|permanently|"
             r"me included|my life|for real)|\s*(?:[.!?,;]|$))",
             r"\b{self}\b[^.!?;\n]{0,20}\bkill yourself\b",
+            r"\bkill yourself\b[^.!?;\n]{0,20}\b(?:to|at|on|in) {self}\b",
+            r"\bsui (?:thoughts|feelings|ideation|urges|attempt)\b",
             r"\b(?:my|the|his) si\b(?= (?:is|has|was|gets|getting|thoughts|again))",
             r"\b(?:stop|end|stopping|ending)\b[^.!?]{0,40}\bme included\b",
             r"\b(?:i|i'll|i'm|i'd|i will|i should|i could|i might|i want to|i'm going to|to|"
@@ -396,7 +437,7 @@ SIGNS: tuple[Sign, ...] = (
             r"existing|not exist|die|disappear|cease|vanish|stay asleep|blink out)\b",
             r"\b(?:i'd|i would|i'd much|i would much) {adv}(?:rather|sooner) (?:be dead|die|not be "
             r"alive|not exist|not be here|not wake up|be gone)\b",
-            r"\b(?:better|happier|easier) off (?:dead|if i (?:was|were|wasn't|weren't) (?:dead|"
+            r"\b(?:better|happier|easier) (?:off|of) (?:dead|if i (?:was|were|wasn't|weren't) (?:dead|"
             r"gone|here|alive|around)|without me|with no (?:me|mum|mom|dad|mother|father|wife|"
             r"husband|sister|brother)|with(?:out)? me (?:gone|dead|not here|around))\b",
             r"\bfeel(?:s|ing)? like dying\b",
@@ -410,8 +451,9 @@ SIGNS: tuple[Sign, ...] = (
             r"{adv}(?:want|wanna|can|could|will|should) (?:to )?(?:be alive|live|exist|be here|"
             r"go on|keep going|keep living|carry on|stay alive|survive|make it|continue|do this)\b",
             r"\b(?:don't|do not) care (?:anymore )?(?:if|whether) i (?:die|live|wake up|make it|"
-            r"survive|get hit|crash|don't wake up)\b",
-            r"\b(?:can't|cannot|can not) (?:go on|keep going|keep living|carry on|do life|live "
+            r"survive|get hit|crash|don't wake up|end|end with it|go with it|don't make it)\b",
+            r"\b(?:can't|cannot|can not|couldn't|could not) (?:go on|keep going|keep living|carry "
+            r"on|do life|live "
             r"like this|face (?:another day|tomorrow|living)|live anymore|stay alive|survive "
             r"this|exist like this)\b",
             r"\bdon't (?:see|have|want) (?:a|any|my) (?:future|reason to (?:live|stay|go on)|life "
@@ -433,7 +475,7 @@ SIGNS: tuple[Sign, ...] = (
             r"\b(?:nothing|no one|nobody|nothing left|nothing else) (?:left )?(?:to live for|"
             r"keeping me (?:alive|here|going)|worth living for|holding me here|to stay for)\b",
             r"\bwhy (?:am i|should i|do i|would i|even|bother|keep|stay|go on|continue|carry on|"
-            r"even bother|do we)? ?(?:still )?(?:alive|here|bother (?:living|staying)|keep "
+            r"even bother|do we)? ?(?:even )?(?:still )?(?:alive|here|bother (?:living|staying)|keep "
             r"(?:living|going|breathing|trying)|go on living|stay alive|keep on living|live|"
             r"exist|try anymore|wake up|carry on)\b(?! (?:in|with|at|for|on|near|than)\b)",
             r"\b(?:death|dying|dead|nonexistence|non-existence|not existing|not being alive|"
@@ -448,8 +490,18 @@ SIGNS: tuple[Sign, ...] = (
             r"looks like) (?:the )?(?:only|all|my only|the only|last) (?:option|way|answer|"
             r"thing|choice|escape|solution|that's left)\b",
             r"\b(?:tired|exhausted|sick|done|weary|so done|finished|over) (?:of|with|being) "
-            r"(?:living|being alive|life|existing|this life|it all|being here|everything and "
-            r"everyone|breathing|alive)\b",
+            r"(?:living|being alive|life|my life|existing|this life|it all|being here|everything "
+            r"and everyone|breathing|alive)\b",
+            r"\bwaiting for (?:it|life|this|my life|everything) to (?:be over|end|stop)\b",
+            r"\b(?:don't|do not) care about (?:life|living|being alive|my life) anymore\b",
+            r"\b(?:living|life|existing|being alive|my life) (?:feels|is|seems|has become) (?:so |"
+            r"completely |totally |just )?(?:pointless|meaningless|unbearable|unlivable)\b",
+            r"\bwant out of (?:it|life|this life|living|my life|existence)\b",
+            r"\bworth (?:staying|being|keeping myself|remaining) alive\b",
+            r"\b(?:can't|cannot|don't|can not) (?:picture|imagine|see) (?:a|any|my) future "
+            r"(?:with me|where i'm|where i am|for me|with me alive)\b",
+            r"\bme (?:dead|not being alive|not alive|gone for good|in the ground|in a coffin)\b",
+            r"\b(?:the only way|how) (?:this|it) (?:ends|will end) is (?:with )?me (?:dead|not|gone)\b",
             r"\bif i {dead_state}\b(?=[^.!?;\n]{0,60}\b(?:{evaluation})\b)",
             r"\b(?:{evaluation})\b[^.!?;\n]{0,60}\bif i {dead_state}\b",
             r"\b(?:when|once|after|before|in case|so that|so) i(?:'m| am)? (?:die|dead|gone|no "
@@ -467,7 +519,8 @@ SIGNS: tuple[Sign, ...] = (
             r"{0,40}\b(?:want|wish|ready|welcome|hope)\b)",
             r"\b(?:hope|hoping|wish|wishing|pray|praying|want) (?:that )?(?:i|this|the car|the "
             r"plane|the bus|a car|a bus|something|someone|it) (?:\w+ ){0,3}(?:crash|crashes|"
-            r"hits me|kills me|falls|swerves|get hit|gets hit|get killed|die in|get into "
+            r"hits me|kills me|falls|swerves|get hit|gets hit|get killed|die in|hit me|run me over|"
+            r"take me out|knock me down|finish me|get into "
             r"(?:a|an) (?:\w+ )?(?:accident|crash)|have an accident|get hit by (?:a|the) \w+)\b",
             r"\b(?:part of me|i) (?:wanted|wants|want|hoped|wished) it to\b(?=\s*(?:[.!?,;]|$))",
             r"\b{dead_state} in my sleep\b(?=[^.!?;\n]{0,40}\b(?:{evaluation})\b)",
@@ -479,7 +532,8 @@ SIGNS: tuple[Sign, ...] = (
             r"\bdon't want (?:any more|anymore|more) of (?:it|this|life|this life)\b",
             r"\b(?:think|thinking|thought|dream|dreaming|dreamt|fantasi[sz]e|fantasi[sz]ing|"
             r"wonder|wondering) (?:a lot )?(?:about|of) (?:just )?(?:not waking up|never waking "
-            r"up|dying|being dead|not being (?:here|alive|around)|not existing|ending (?:it|"
+            r"up|dying|being dead|not being (?:here|alive|around)|not existing|no longer existing|"
+            r"no longer being (?:here|alive|around)|ending (?:it|"
             r"things|everything|my life)|killing {self}|disappearing forever|not living)\b"
             r"(?! (?:with|between|in (?:my|his|her|a) (?:sleep|dream)s?)\b)",
             r"\bmight as well (?:be dead|die|not exist|not be here|kill {self}|end it)\b",
@@ -506,7 +560,12 @@ SIGNS: tuple[Sign, ...] = (
         "not waking up",
         (
             r"\b(?:go|going|fall|falling|went|gone|drift|drifting) (?:to )?(?:sleep|asleep) and "
-            r"(?:never|not|don't|won't|didn't) (?:have to )?wake up\b",
+            r"(?:never|not|don't|won't|didn't) (?:have to )?(?:wake up|waking up|waking)\b",
+            r"\b(?:close|closing|closed|shut|shutting) my eyes and (?:never|not) (?:open|opening|"
+            r"wake|waking)\b",
+            r"\bthe (?:night|day|time|morning) i (?:don't|won't|never|do not|will not) wake up\b",
+            r"\bwoke up\b.{0,40}\b(?:hoped|hoping|wished|wishing|prayed) (?:that )?i (?:wouldn't|"
+            r"would not|didn't|won't)\b",
             r"\b(?:hope|hoping|hoped|wish|wishing|wished|pray|praying|prayed|please let me|let me|"
             r"wouldn't mind|won't mind|don't mind|don't care|want|wanting) (?:that )?(?:if )?(?:i "
             r"|to )?(?:just )?(?:don't|won't|never|do not|will not|wouldn't|didn't|not|wouldnt) "
@@ -536,6 +595,8 @@ SIGNS: tuple[Sign, ...] = (
             r"(?:disappear|vanish)\b(?! (?:for|under|into|to|from|in|with|off|until|till|at|"
             r"on|behind|somewhere|under)\b)(?=[^.!?;\n]{0,30}(?:forever|for good|permanently|"
             r"never|completely|gone|and not|and never|existence)|\s*(?:[.!?,;]|$))",
+            r"\b(?:leave|leaving) (?:everything|everyone|this world|it all|this life)(?: and "
+            r"(?:everyone|everything))?,? (?:behind )?(?:forever|for good|permanently)\b",
             r"\b(?:disappear|vanish|be gone|go away|leave|fade) (?:\w+ )?(?:forever|for good|"
             r"permanently|from (?:this|the) world|from existence|from earth|and never come back|"
             r"and never be found)\b",
@@ -565,7 +626,7 @@ SIGNS: tuple[Sign, ...] = (
             r"\b(?:everyone|everybody|they|people|my family|my kids|you|the world|you all|all of "
             r"you|the people i love|my friends|my parents|my children|everyone i love|my partner|"
             r"the kids|them all) (?:would|will|'d|'ll|might)? ?(?:all )?(?:be |finally be )?"
-            r"(?:better|happier|fine|free|freer|okay|ok) (?:off )?(?:without me|if i)\b",
+            r"(?:better|happier|fine|free|freer|okay|ok) (?:off |of )?(?:without me|if i)\b",
             r"\b(?:nobody|no one|no-one|noone|not one person|not a single person|no body) "
             r"(?:would|will|'d|'ll) (?:even )?(?:really )?(?:miss|notice|care|mind|cry|come|"
             r"grieve|lose sleep|be sad)\b[^.!?;\n]{0,30}\b(?:if i|when i|gone|dead|died|die|me)\b",
@@ -688,8 +749,13 @@ SIGNS: tuple[Sign, ...] = (
             r"(?:do it|end it|kill|die|go)\b",
             r"\b(?:have|got|bought|gathered|collected|found) (?:everything|all|what) i (?:need|"
             r"needed) (?:to|for)\b(?=[^.!?;\n]{0,30}\b(?:die|end|do it|it now|kill)\w*)",
-            r"\b(?:engine|car) (?:\w+ )?running\b[^.!?;\n]{0,60}\bgarage\b|\bgarage\b[^.!?;\n]"
-            r"{0,60}\bengine (?:\w+ )?running\b",
+            r"\b(?:engine|car)\b[^.!?;\n]{0,60}\b(?:closed |shut )?garage\b|\bgarage\b[^.!?;\n]"
+            r"{0,60}\bengine (?:\w+ )?(?:running|on|going)\b",
+            r"\b(?:walk|walking|walked|step|stepping|stepped|run|running|ran|wander|wandering) "
+            r"(?:out )?into (?:the )?(?:traffic|the road|oncoming traffic|the sea|the river|the "
+            r"lake|the ocean|the water|the motorway)\b",
+            r"\b(?:crash|crashing|crashed|wreck|wrecking|wrecked|drive|driving|drove|swerve|"
+            r"swerving) (?:my|the) car\b[^.!?;\n]{0,30}\b(?:on purpose|deliberately|into|off)\b",
             r"\b(?:made up my mind|decided|i've decided|i'm going|i intend|intend|going|"
             r"planning|plan) to (?:die|end it|kill {self}|do it tonight|end my life|take my "
             r"life|go through with it)\b",
@@ -710,6 +776,10 @@ SIGNS: tuple[Sign, ...] = (
         SELF_HARM,
         "saying goodbye, giving things away",
         (
+            r"\b(?:won't|will not|wont|won't even) be (?:alive|living|breathing|around anymore)\b",
+            r"\b(?:find|found|finds|finding|discover|discovers) my body\b",
+            r"\b(?:last|final) time (?:before|that) i (?:go through with it|do it|die|go|end it|kill "
+            r"{self})\b|\bbefore i go through with it\b",
             r"\b(?:this is|consider this|here's|this is my|it's time for) (?:my |a )?(?:final |"
             r"last )?goodbye\b",
             r"\b(?:final|last|real|forever) goodbye\b|\bgoodbye (?:forever|for good|for ever|"
@@ -761,6 +831,7 @@ SIGNS: tuple[Sign, ...] = (
             r"\b(?:please )?(?:don't|do not) (?:come )?(?:look|looking) for me\b",
             r"\bif anything (?:happens|should happen|were to happen) to me\b",
             r"\b(?:i'm sorry|sorry) (?:i wasn't|i'm not|for not being) strong enough\b",
+            r"\b(?:couldn't|can't|could not|cannot) (?:stay|keep|go on) (?:alive|living|being alive)\b",
             r"\b(?:not|don't|never) (?:planning on|plan on|plan to be|planning to be) (?:being "
             r"|living |staying )?(?:alive|here|around|living|much longer)\b",
         ),
@@ -820,6 +891,13 @@ SIGNS: tuple[Sign, ...] = (
             r"back|close|fine|short|short|into pieces|on glass|on a)\b)",
             r"\b(?:cut|cutting) (?:deeper|deep|too deep|again)\b",
             r"\bcarv(?:e|ed|ing) (?:into )?(?:my )?(?:{body})\b",
+            r"\bcarv(?:e|ed|ing)\b[^.!?;\n]{0,25}\binto my (?:own )?(?:{body})\b",
+            r"\b(?:picking|picked|pick|scratching|scratched|reopening|reopened|opening|opened|"
+            r"tearing|tore) (?:at |open )?(?:the |my |these |those )?(?:cuts|scabs|wounds|scars|"
+            r"stitches)\b",
+            r"\b(?:digging|dig|dug|pressing|pressed|press) (?:my )?(?:nails|fingernails|a pin|a "
+            r"needle|a blade|the blade|a pen|a compass) into my (?:own )?(?:{body})\b",
+            r"\bmutilat\w* (?:my|myself)\b",
             r"\b(?:cut|cutting|sh|self[- ]?harm\w*|burn\w*|hurt {self})\b[^.!?;\n]{0,40}\b(?:want|"
             r"wanna|urge|need|going|tempted) to (?:do it )?(?:again|tonight)\b",
             r"\b(?:the )?(?:blade|razor|razors|blades|sharpener|scissors|compass)\b.{0,30}"
@@ -884,7 +962,8 @@ SIGNS: tuple[Sign, ...] = (
             r"\bclean (?:for |of |from )?(?:\w+ )?(?:days?|weeks?|months?|years?)? ?(?:from|of) "
             r"(?:cutting|sh|self[- ]?harm\w*|hurting {self}|burning|self[- ]?injury)\b",
             r"\b(?:without|free of|free from|since i stopped|since i last) (?:cutting|sh|self[- ]?"
-            r"harm\w*|hurting {self}|burning {self})\b",
+            r"harm\w*|hurting {self}|burning {self}|cut|sh'd|hurt {self}|harmed {self}|burned "
+            r"{self})\b",
             r"\b\w+ (?:days?|weeks?|months?|years?) (?:clean|free|without) (?:from |of )?"
             r"(?:cutting|sh|self[- ]?harm\w*|hurting {self}|burning)\b",
             r"\b(?:days|weeks) clean counter\b",
@@ -968,6 +1047,12 @@ SIGNS: tuple[Sign, ...] = (
             r"take (?:the|my|our) (?:kids|children|baby))\b(?=[^.!?;\n]{0,60}\bif i\b)",
             r"\b(?:never see|lose) (?:the|my|our) (?:kids|children|baby|son|daughter) (?:again|"
             r"if i)\b",
+            r"\b(?:social services|they|the police|the court|immigration) (?:will|would|'ll|'d|are "
+            r"going to) (?:take|deport) (?:my|the|our|me)\b",
+            r"\b(?:can't|cannot|can not) have me,? (?:then )?(?:no one|nobody|no-one) (?:can|will|"
+            r"else)\b",
+            r"\b(?:you(?:'d)?|u) better watch (?:yourself|your back|your step|out)\b",
+            r"\bthere (?:will|'ll) be consequences\b|\byou'll see what happens\b",
             r"\b(?:{partner}) (?:says|said|threatens|threatened|keeps saying|told me) "
             r"(?:he|she|they)(?:'ll|'d| will| would) (?:\w+ )?(?:kill|hurt|harm) (?:himself|"
             r"herself|themselves|themself)\b",
@@ -1021,6 +1106,11 @@ SIGNS: tuple[Sign, ...] = (
             r"\b(?:hid|hide|hiding|hidden) (?:all )?(?:the |his |her )?(?:knives|knife|gun|guns|"
             r"weapons)\b",
             r"\bending it for both of us\b|\b(?:kill|end) (?:us|both of us)\b",
+            r"\b(?:got|gets|took|takes|brought|brings|had) (?:out )?(?:his|her|their|the) (?:gun|"
+            r"knife|rifle|shotgun|pistol|bat|machete) out\b",
+            r"\b(?:{partner}) (?:\w+ ){0,3}(?:gun|knife|rifle|shotgun|pistol|knives|guns)\b"
+            r"[^.!?;\n]{0,60}\b(?:fight|argument|staring|stared|angry|saw it|leave|leaving|"
+            r"divorce|threat\w*|at me|made sure|cleaning)\b",
         ),
     ),
     Sign(
@@ -1041,11 +1131,24 @@ SIGNS: tuple[Sign, ...] = (
             r"stuff|something|a \w+|the \w+|his \w+|her \w+|my \w+|plates|glasses) (?:at me|"
             r"around|across|when|if|against|near me|past my head|at the wall)\b",
             r"\bthrew (?:a|the|his|her|my|that) \w+ at me\b",
+            r"\b(?:threw|throws|throwing|hurled|hurls|flung|flings|chucked|chucks|lobbed) (?:[\w']+ )"
+            r"{0,3}at (?:me|my (?:head|face|body|back|chest))\b",
+            r"\b(?:{partner}) (?:throws|threw|throwing) (?:whatever|anything|everything|what(?:ever)? "
+            r"is|the nearest)\b",
+            r"\b(?:slams|slammed|bangs|banged|smashes|smashed) (?:his|her|their) fists? (?:down )?"
+            r"(?:on|onto|into)\b",
+            r"\b(?:{partner}) (?:\w+ ){0,2}(?:broke|breaks|smashed|smashes|destroyed|destroys|ripped "
+            r"up|rips up|tore up|tears up|burned|burnt|cut up|threw away|throws away|binned|sold|"
+            r"gave away) my (?:[\w']+ ){0,3}[\w']+\b[^.!?;\n]{0,30}\b(?:on purpose|deliberately|to "
+            r"hurt me|to punish me|because (?:he|she|they) knew)\b",
+            r"\b(?:gets|got|getting) (?:right )?(?:up )?(?:close|in my face|over me)\b[^.!?;\n]"
+            r"{0,40}\b(?:i go|i went|i freeze|i froze|i'm frozen)\b",
+            r"\bi know what comes (?:after|next)\b",
             r"\b(?:{partner}) (?:slams|slammed|slamming) (?:the |his |her |my )?(?:doors?|things|"
             r"cupboards|drawers|his fists?|her fists?)\b(?=[^.!?;\n]{0,40}\b(?:angry|in my face|"
             r"on me|at me|whenever|every time|so hard|rage|scare|mad|furious|shout|yell)\w*)",
-            r"(?<!\bi )(?<!i've )(?<!i )\b(?:punch|punches|punched|punching|kick|kicks|kicked|"
-            r"kicking|smash|smashed|smashing) (?:\w+ )?(?:the|a|holes in "
+            r"(?<!\bi )(?<!i've )(?<!i )(?<!i'm )\b(?:punch|punches|punched|punching|kick|kicks|"
+            r"kicked|kicking|smash|smashed|smashing|hitting) (?:\w+ )?(?:the|a|holes in "
             r"the|a hole in the|his fist through the) (?:\w+ )?(?:wall|walls|door|doors|mirror|"
             r"window|windscreen|dashboard|table)\b",
             r"\b(?:hole|holes|dent|dents) in (?:the|our|my) (?:wall|walls|door|doors|plaster)\b",
@@ -1055,6 +1158,7 @@ SIGNS: tuple[Sign, ...] = (
             r"\bwalk(?:ing)? on eggshells\b",
             r"\b(?:afraid|scared|frightened|terrified|nervous|anxious) (?:of )?(?:how "
             r"(?:he|she|they)(?:'ll|'d| will| would| might) react|setting (?:him|her|them) off|"
+            r"(?:his|her|their) (?:face|look|eyes|silence|voice|footsteps|steps|key|car) when|"
             r"(?:his|her|their) (?:reaction|reactions|temper|anger|rage|fists|outbursts|"
             r"violence|moods|mood swings))\b(?! (?:to|when i tell|if i tell|about)\b)",
             r"\b(?:{partner}) (?:gets|got|can get|becomes|became|is|was|goes) (?:\w+ )?(?:scary|"
@@ -1119,6 +1223,13 @@ SIGNS: tuple[Sign, ...] = (
             r"(?:my )?(?:receipts?|spending|purchases|bank statements?|transactions?|penny|"
             r"pound|place|item|thing i buy)\b",
             r"\b(?:account|answer) for every (?:penny|pound|cent|dollar|minute|receipt)\b",
+            r"\b(?:won't|doesn't|does not|will not|wouldn't|refuses to) give me (?:any )?(?:money|"
+            r"cash|food|my card|the car|my wages|my pay)\b",
+            r"\b(?:have|get|can have|will get) my (?:card|cards|phone|keys|money|passport|wages) "
+            r"back (?:when|if|once|after|only)\b",
+            r"\b(?:get|gets|got|would get|will get|goes|went) (?:so )?(?:furious|mad|crazy|mental|"
+            r"angry|ballistic|nuts) (?:if|when|whenever|because) i (?:even )?(?:buy|bought|spend|"
+            r"spent|get|got|use|used)\b",
             r"\b(?:questions|questioned|interrogates|checks) (?:me (?:about|on) )?every "
             r"(?:\w+ )?(?:thing|item|purchase|penny) i (?:buy|bought|spend|spent)\b",
             r"\b(?:send|show) (?:him|her|them) (?:a photo of |photos of |pictures of )?(?:every|"
@@ -1212,6 +1323,20 @@ SIGNS: tuple[Sign, ...] = (
             r"\bif i (?:don't|do not|didn't|dont) (?:text|call|answer|reply|pick up)\b[^.!?;\n]"
             r"{0,40}\b(?:angry|mad|furious|goes mental|kicks off|loses it|rings my|rage|punish)\w*",
             r"\bfeel watched\b",
+            r"\bso (?:he|she|they) (?:can|could) (?:see|check|know|hear) (?:who|where|what) i\b",
+            r"\b(?:demands|demanded|wants|asks for|asked for|makes me send|made me send) (?:\w+ )?"
+            r"screenshots\b",
+            r"\b(?:he's|she's|they're|he is|she is) (?:been )?(?:in|into|reading|logging into|"
+            r"accessing|going through) my (?:accounts|email|emails|messages|phone|icloud)\b",
+            r"\b(?:{partner}) (?:opens|opened|reads) my (?:post|mail|letters)\b",
+            r"\b(?:asks|asked|checks with|rings|calls|texts) my (?:coworkers|colleagues|friends|"
+            r"boss|mum|mom|sister|family|manager) (?:\w+ ){0,3}(?:what time|where i|who i|when "
+            r"i)\b",
+            r"\bi'm watching(?: you)?\b",
+            r"\b(?:contacting|contacts|messaging|messages|calling|calls|asking|asks) my (?:{kin}) "
+            r"(?:\w+ ){0,3}to (?:find out|see|learn) where i\b",
+            r"\bwith (?:him|her|them) listening\b|\bon speaker(?:phone)?\b[^.!?;\n]{0,30}\b(?:him|"
+            r"her|them) listening\b",
             r"\b(?:phoned|called|rang|texted|messaged|calls|phones|rings|texts|messages) (?:me )?"
             r"(?:\w+ )?to (?:check|see|find out|ask|know) where i (?:was|am|'m|had been|went|go)\b",
             r"\b(?:{partner}) (?:\w+ ){0,2}(?:turned on|turns on|set up|sets up|enabled|enables|"
@@ -1282,6 +1407,13 @@ SIGNS: tuple[Sign, ...] = (
             r"\b(?:{partner}) has the car\b|\b(?:don't|do not) know anyone\b(?=[^.!?;\n]{0,40}\b(?:he|"
             r"she|car)\b)",
             r"\b(?:feel|feels|felt) like a prisoner\b",
+            r"\b(?:starts|started|picks|picked) a fight\b[^.!?;\n]{0,40}\b(?:so (?:now )?i|don't "
+            r"go|stopped going|can't go|never go)\b",
+            r"\b(?:have|had|need) to ask (?:for )?permission to\b",
+            r"\b(?:not|never) allowed (?:out|to go out)\b",
+            r"\b(?:don't|do not) (?:even )?have (?:a|my own) key\b",
+            r"\bhave to ask (?:him|her|them) for a lift\b",
+            r"\b(?:locks|locked|locking) the door and (?:leaves|left) me (?:outside|out)\b",
             r"\b(?:stuck|trapped) (?:at|in the) (?:home|house|flat)\b",
             r"\b(?:friends|family) (?:laugh at|hate|don't like|are against) (?:me|him|her)\b"
             r"(?=[^.!?;\n]{0,40}\b(?:stay|so|tells|says|choose)\b)|\b(?:tells|told) me my "
@@ -1303,6 +1435,8 @@ SIGNS: tuple[Sign, ...] = (
             r"\b(?:didn't|doesn't|won't|wouldn't|did not|does not) stop when i (?:said|say|told "
             r"(?:him|her|them)|asked|begged|cried)\b",
             r"\b(?:kept going|carried on|keeps going) (?:when|after|even after) i (?:said|told)\b",
+            r"\bsaid no\b[^.!?;\n]{0,30}\b(?:did it anyway|kept going|didn't stop|carried on|went "
+            r"ahead|forced)\b",
             r"\b(?:raped|rapes|sexually assaulted|sexually abused|molested|assaulted) me\b",
             r"\bforced (?:himself|herself|themselves) on me\b",
             r"\b(?:won't|doesn't|wouldn't) take no for an answer\b",
@@ -1377,6 +1511,15 @@ SIGNS: tuple[Sign, ...] = (
             r"\b(?:lock|locked|locking) (?:myself|me|us) (?:and the (?:baby|kids|children) )?"
             r"(?:in|inside) (?:the )?(?:bathroom|bedroom|car|room)\b",
             r"\b(?:sleeping|sleep|slept) in my clothes\b",
+            r"\b(?:dread|dreading|scared of|afraid of|fear|terrified of) (?:the sound of )?(?:his|"
+            r"her|their) (?:key|car|footsteps|steps|voice)\b",
+            r"\bso (?:he|she|they) (?:won't|doesn't|wouldn't|don't|will not) (?:lose it|kick off|"
+            r"explode|blow up|get angry|go off|flip)\b",
+            r"\b(?:don't|do not|dont) have to go home\b",
+            r"\bhear (?:his|her|their) car\b",
+            r"\bgoing to die here\b",
+            r"\bbecause of what (?:he|she|they) did (?:the )?last time\b",
+            r"\b(?:everyone|everybody|people) would (?:take|be on) (?:his|her|their) side\b",
             r"\b(?:afraid|scared|frightened|terrified) (?:of )?(?:how (?:he|she|they|my "
             r"{partner_noun})(?:'ll|'d| will| would| might| is going to) react)\b(?! (?:to the "
             r"news|when i tell (?:him|her|them) i'm pregnant))",

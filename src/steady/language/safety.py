@@ -73,7 +73,29 @@ class Normalised:
         return " ".join(self.source[first : last + 1].split())
 
 
-def normalise(text: str, spelled_out: dict[str, str]) -> Normalised:
+_STARRED = re.compile(r"[A-Za-z0-9]*\*+[A-Za-z0-9*]*")
+
+
+def _unstarred(text: str, censored: tuple[str, ...]) -> str:
+    """ "k*lling" read as "killing" when exactly one censored word fits (same length, so
+    every character keeps its place)."""
+
+    def fit(match: re.Match[str]) -> str:
+        word = match.group()
+        found = [
+            c
+            for c in censored
+            if len(c) == len(word)
+            and all(w == "*" or w.lower() == x for w, x in zip(word, c, strict=True))
+        ]
+        return found[0] if len(found) == 1 else word
+
+    return _STARRED.sub(fit, text) if "*" in text else text
+
+
+def normalise(text: str, spelled_out: dict[str, str], censored: tuple[str, ...] = ()) -> Normalised:
+    source = text
+    text = _unstarred(text, censored)
     pieces: list[str] = []
     origin: list[int] = []
     for token in _TOKEN.finditer(text):
@@ -89,7 +111,7 @@ def normalise(text: str, spelled_out: dict[str, str]) -> Normalised:
             origin.extend(range(start, end))
         elif piece:  # spelled out: its first character and its last stand for the token's
             origin.extend([start] * (len(piece) - 1) + [end - 1])
-    return Normalised("".join(pieces), tuple(origin), text)
+    return Normalised("".join(pieces), tuple(origin), source)
 
 
 # -- matching --------------------------------------------------------------------------------
@@ -123,6 +145,7 @@ class Compiled:
     figures: tuple[tuple[str, Gate], ...]
     slots: dict[str, str]
     spelled_out: dict[str, str]
+    censored: tuple[str, ...] = ()
 
 
 @cache
@@ -141,6 +164,7 @@ def _compiled() -> Compiled:
         tuple(zip(figures, figure_gates, strict=True)),
         data.SLOTS,
         data.SPELLED_OUT,
+        data.CENSORED,
     )
 
 
@@ -225,7 +249,7 @@ def findings_in(*texts: str | None, partner_names: Sequence[str] = ()) -> list[F
     for text in texts:
         if not text:
             continue
-        normal = normalise(text, compiled.spelled_out)
+        normal = normalise(text, compiled.spelled_out, compiled.censored)
         named = _with_partner(normal.text, partner_names)
         if named != normal.text:  # the name read as "my partner": quote the text as read
             normal = Normalised(named, tuple(range(len(named))), named)
