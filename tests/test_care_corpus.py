@@ -146,7 +146,9 @@ def test_held_out_texts_are_measured_once(capsys):
         assert caught >= HELD_OUT_FLOORS[name] * total, name
 
 
-HELD_OUT_FLOORS = {"crisis": 0.0, "partner": 0.0, "everyday": 0.0, "partner-everyday": 0.0}
+# held-out-2, measured once at the end of round 2: crisis 135/181, partner 96/146,
+# everyday 161/168, partner everyday 92/97.
+HELD_OUT_FLOORS = {"crisis": 0.74, "partner": 0.65, "everyday": 0.95, "partner-everyday": 0.94}
 
 
 # -- texts the mirror was built on never bring support ---------------------------------------
