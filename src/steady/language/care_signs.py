@@ -151,12 +151,14 @@ SLOTS: dict[str, str] = {
         r"|ex-husband|ex-wife|ex-boyfriend|ex-girlfriend|man|girl|other half"
     ),
     # The partner as the one doing something; the config's partner_name joins it.
-    "partner": r"he|she|they|my {partner_noun}|the {partner_noun}|his|her",
+    "partner": r"he|she|they|my {partner_noun}|the {partner_noun}|his|her|husband|wife|"
+    r"boyfriend|girlfriend|ex|partner|fianc[eé]e?",
     "partner_obj": r"him|her|them|my {partner_noun}",
     "their": r"his|her|their",
     "gap": r"(?:[\w'~]+ ){0,3}",
     "gap2": r"(?:[\w'~]+ ){0,2}",
     "adv": r"(?:just |really |so |even |still |always |actually |honestly |seriously |keep |kept |"
+    r"f\*+ing |fucking |freaking |effing |bloody |fcking |friggin |"
     r"literally |sometimes |often |now |again |kind of |sort of |secretly |almost |partly |"
     r"genuinely |truly |completely |simply |quietly |totally |desperately |only |"
     r"kinda |almost |more and more |constantly |at times ){0,2}",
@@ -176,7 +178,8 @@ SLOTS: dict[str, str] = {
     r"leave this world|leave this earth|not live|stop breathing|fade away|"
     r"be gone forever|be gone for good|kill {self}|unalive {self}|unalive",
     # A state of not being alive, after "if I …" or "when I'm …".
-    "dead_state": r"died|die|was dead|were dead|am dead|'m dead|"
+    "dead_state": r"died|die|was dead|were dead|am dead|'m dead|(?:simply |just )?stopped being "
+    r"alive|(?:just )?stopped existing|"
     r"wasn't around|weren't around|wasn't alive|weren't alive|was gone|were gone|'m gone|"
     r"am gone|disappeared|killed {self}|kill {self}|didn't wake up|don't wake up|"
     r"never woke up|didn't exist|stopped existing|ended it|end it|wasn't in the picture",
@@ -270,8 +273,12 @@ CLAUSE_BARRIER = r"[.!?;,:\n()]|\b(?:but|though|although|yet|except|and then|so|
 # An answer of no, just after: "… thoughts of suicide and honestly no, not at all".
 ANSWERED_NO = r"^[^.!?;\n]{0,12}\b(?:and |but )?(?:honestly |really |definitely )?(?:no|nope|none|not at all|never)\b(?=\s*(?:[,.!?;]|$|not at all))"
 # A question someone asked (a clinician's screening): only an answer of yes counts.
-REPORTED_QUESTION = r"\b(?:asked|asks|ask|asking|questions?|screening|screened|questionnaire|form|phq-9|survey)\b[^.!?;\n]*\b(?:if|whether|about|for|on)\b"
-ANSWERED_YES = r"\b(?:i|and i) (?:said|answered|told (?:her|him|them)|admitted|had to say) (?:yes|yeah|that i (?:do|have|did|am|was))\b|\b(?:and |but )?(?:honestly |actually )?(?:yes|yeah)\b"
+REPORTED_QUESTION = r"\b(?:asked|asks|ask|asking|questions?|screening|screened|questionnaire|form|phq-9|survey)\b[^.!?;\n]*\b(?:if|whether|about|for|on|the usual|the standard|routine)\b"
+# A question answered no just after it: "any thoughts of being better off dead? No."
+QUESTION_ANSWERED_NO = (
+    r"^[^.!;\n]*\?\s*(?:and |honestly |really |definitely )?(?:no|nope|never|none|not at all)\b"
+)
+ANSWERED_YES = r"\b(?:the )?(?:real|true|honest) answer (?:is|was)\b|\bthat was a yes\b|\ba yes (?:too|as well)\b|\b(?:i|and i) (?:said|answered|told (?:her|him|them)|admitted|had to say) (?:yes|yeah|that i (?:do|have|did|am|was))\b|\b(?:and |but )?(?:honestly |actually )?(?:yes|yeah)\b"
 # Play: a laugh or a joke marker in the same sentence.
 PLAY = r"(?:😂|🤣|😆|😅|😜|😝|😹|🙃|😛|😋|🤪|😁|\blol\b|\blmao\b|\blmfao\b|\bhaha\w*|\bhehe\w*|\bjk\b|\bjoking\b|\bkidding\b|\bteasing\b|\bplayfully\b|\bplay fight\w*|\bin jest\b)"
 
@@ -352,8 +359,23 @@ FIGURES_OF_SPEECH: tuple[str, ...] = (
     r"neighbou?r|character|singer|actor|celebrity|student|patient) (?:\w+ )?(?:committed|"
     r"attempted|died by|completed|survived|commits|attempts|dies by|survives|contemplates|"
     r"considers) suicide\b",
-    r"\b(?:rather|sooner) (?:die|be dead) than (?!live\b|be alive\b|go on\b|keep living\b|"
-    r"face\b|lose\b|be without\b|wake up\b|spend\b|go back\b|be left\b|see\b|feel\b|be\b)",
+    # Only trivial things are worse than death in a figure of speech: "than carry this" is not one.
+    r"\b(?:rather|sooner) (?:die|be dead) than (?:sing|dance|wear|go to|eat|watch|listen|sit "
+    r"through|attend|be seen|drive|run|speak|give a|ask|admit|apologi[sz]e|lose to|work|do (?:that|"
+    r"this|karaoke|a presentation)|miss|cook|clean|use|fly|hike|play|vote|pay)\b",
+    r"\b(?:i|you) could (?:have )?(?:just |literally |actually )?died?\b(?! (?:and|if|of)\b)",
+    r"\b(?:my|our|the|her|his|their) (?:last|final) (?:day|week|shift|class|lesson) (?:at|of|in|"
+    r"on|with)?\b",
+    r"\b(?:lecture|lesson|class|training|refresher|course|essay|module|seminar|webinar|talk|"
+    r"workshop|session|assignment|dissertation|exam|reading|research|policy|notes|revision) "
+    r"(?:today |this week )?(?:was |is |were )?(?:on|about|covering|covers|on the signs of)\b"
+    r"[^.!?;\n,]*",
+    r"\b(?:reading|read|learning|learnt|learned|studying|studied|writing|wrote|revising|"
+    r"researching) (?:about|up on|on) (?:the )?(?:\w+ ){0,3}(?:domestic abuse|coercive control|"
+    r"self[- ]?harm|suicide|overdoses?|abuse|violence)\b[^.!?;\n,]*",
+    r"\b(?:safeguarding|awareness|prevention|first aid) (?:training|refresher|course|module|"
+    r"day|session)\b[^.!?;\n]*",
+    r"\b(?:pinned|held) me down and (?:tickled|blew a raspberr\w*|kissed|hugged)\b",
     r"\b(?:overdosed|overdosing|od'd|od'ing|o\.d\.'d) on (?:caffeine|coffee|sugar|chocolate|"
     r"candy|sweets|netflix|tv|carbs|cheese|pizza|love|cuteness|work|christmas|tea|"
     r"energy drinks|social media|memes|cake)\b",
@@ -394,7 +416,10 @@ SIGNS: tuple[Sign, ...] = (
             r"\b(?:suicidal|suicide|suicidality|suicidally)\b",
             r"\b(?:end|ending|ended|take|taking|took) (?:my|this) (?:own )?(?:life|existence)\b",
             r"\b(?:end|ending|ended) (?:it all|things|everything)\b(?! (?:with|between)\b)",
-            r"\b(?:sewer ?slide|self[- ]?delete|self[- ]?unalive|unalive|ctb)\b",
+            r"\b(?:sewer ?slide|self[- ]?delet\w*|self[- ]?unalive|unalive|ctb)\b",
+            r"\bhave you (?:ever )?(?:wished you were dead|thought about (?:killing yourself|suicide|"
+            r"ending your life|how)|had thoughts of (?:killing yourself|suicide|ending your life|being "
+            r"better off dead))\b",
             r"\boff(?:ing)? {self}\b",
             r"\b(?:finish|finishing) it\b(?= ?(?:[.!?,;]|$|all|for good|off|tonight|this time))",
             r"\b(?:want|wanted|wish|need|needed) (?:it|this|everything|all of it|my life|life) "
@@ -485,7 +510,8 @@ SIGNS: tuple[Sign, ...] = (
             r"almost )?(?:relief|better|"
             r"easier|kind|kinder|peaceful|good|nice|inviting|appealing|the answer|the only|"
             r"the way out|an option|a real option|the best option|a mercy|a gift|welcome|"
-            r"tempting|attractive|comforting|my only|all that's left|preferable|the easy way)\b",
+            r"tempting|attractive|comforting|my only|all that's left|preferable|the easy way|rest|sleep|"
+            r"peace|the kindest|kindest|the best thing)\b",
             r"\b(?:dying|death|suicide|not being alive|ending it) (?:is|feels like|seems like|"
             r"looks like) (?:the )?(?:only|all|my only|the only|last) (?:option|way|answer|"
             r"thing|choice|escape|solution|that's left)\b",
@@ -508,7 +534,7 @@ SIGNS: tuple[Sign, ...] = (
             r"longer (?:here|around|alive)|not (?:here|around|alive) anymore)\b(?! (?:on|for|to|"
             r"away|out|shopping|at|old|of old age)\b)",
             r"\b(?:hurts|painful|hard|too hard|too much|too painful|exhausting|unbearable) "
-            r"(?:too much )?(?:for me )?to (?:live|exist|be alive|keep living|go on|keep going|"
+            r"(?:too much |so much |that much )?(?:for me )?to (?:live|exist|be alive|keep living|go on|keep going|"
             r"stay alive|carry on)\b(?! (?:with|in|here|there|like|on)\b)",
             r"\b(?:guilty|sorry|ashamed) (?:for|about|of) (?:being|still being) (?:alive|here|born)\b",
             r"\b(?:shouldn't|should not|should never|never should) (?:have )?(?:been born|exist|"
@@ -543,7 +569,41 @@ SIGNS: tuple[Sign, ...] = (
             r"\b(?:want|want to get|wanting|need|needing) out\b.{0,25}\b(?:permanently|for good|"
             r"forever|of (?:this|my) life)\b",
             r"\bno future (?:for me|left|ahead|anymore|at all)\b",
-            r"\bcan't (?:take|bear|stand|handle) (?:it|this|life|living|being alive) anymore\b",
+            r"\b(?:don't|wouldn't|won't|do not) have to be (?:here|alive|around) anymore\b",
+            r"\b(?:hope|hoping|hoped|wish|wishing|pray|praying) (?:that )?something (?:bad )?(?:happens|"
+            r"would happen|will happen) to me\b",
+            r"\blying if i (?:said|wrote|say|told you) (?:that )?i (?:want|wanted) to (?:be alive|live|"
+            r"be here|stay)\b",
+            r"\b(?:god|the universe|something|someone|death) (?:would|could|will|to) (?:just )?take "
+            r"me\b(?! (?:to|home|out|for|with|back|away from)\b)",
+            r"\b(?:hope|hoping|hoped|wish|wishing|pray|praying) (?:that )?i (?:don't|won't|do not|"
+            r"never|wouldn't) (?:survive|make it through|come through|wake up from)\b",
+            r"\bnot (?:to )?be alive anymore\b|\bun-?exist\b",
+            r"\bdeath as (?:the|an|my) (?:answer|option|solution|way out|escape)\b",
+            r"\b(?:end|finish|stop|take) my (?:own )?life\b",
+            r"\b(?:not sure|don't know if|doubt|wonder if) i'll (?:still )?be (?:around|here|alive) "
+            r"(?:for|by|at|next|in|much longer)\b",
+            r"\b(?:don't|do not) (?:plan on|plan to|expect to|intend to) (?:see|seeing|make it to|"
+            r"reach|reaching|being around for) (?:my )?(?:\w+ )?(?:birthday|christmas|next year|new "
+            r"year|summer|wedding)\b",
+            r"\bi'll be dead (?:by|before|in|soon|next|within)\b",
+            r"\b(?:better|do better|be better|happier) with a dead (?:mum|mom|dad|mother|father|wife|"
+            r"husband|partner|sister|brother|son|daughter)\b",
+            r"\bbetter (?:if )?i (?:am|was|were|'m) dead\b",
+            r"\bme (?:being|was) dead\b|\bme not existing\b",
+            r"\bonly \w+ (?:out )?(?:is|would be|left is) (?:dying|death|to die|suicide|ending it|not "
+            r"being alive)\b",
+            r"\b(?:don't|do not|doesn't) have (?:a single|any|one|a) (?:\w+ )?reasons? (?:left )?to "
+            r"(?:keep living|live|stay|stay alive|go on|be here|exist|keep going)\b",
+            r"\bmakes? (?:staying alive|living|being alive|life) worth (?:it|living)\b",
+            r"\breasons? to live (?:used to|was|were|are gone|have gone)\b",
+            r"\bnothing to (?:stay|be|keep) alive for\b",
+            r"\b(?:only|just) (?:still )?alive (?:out of|because of|for) (?:habit|them|my kids|my mum|"
+            r"my mom|my dog|my cat|duty)\b",
+            r"\bdon't want (?:to survive (?:it|this|the night|another)|the rest of (?:my|this) life)\b",
+            r"\bcan't (?:picture|imagine|see) a future (?:where|with) (?:i|me) (?:want to be|am|'m) "
+            r"alive\b",
+            r"\bcan't (?:take|bear|stand|handle) (?:life|living|being alive) anymore\b",
             r"\b(?:don't|didn't|do not|did not) care (?:what happens|what happened|if anything "
             r"happens|if anything happened) to me\b",
             r"\blet (?:it|the \w+|death|them|the cold|the water) take me\b",
@@ -560,12 +620,19 @@ SIGNS: tuple[Sign, ...] = (
         "not waking up",
         (
             r"\b(?:go|going|fall|falling|went|gone|drift|drifting) (?:to )?(?:sleep|asleep) and "
-            r"(?:never|not|don't|won't|didn't) (?:have to )?(?:wake up|waking up|waking)\b",
+            r"(?:just )?(?:never|not|don't|won't|didn't) (?:have to )?(?:wake up|waking up|waking)\b",
             r"\b(?:close|closing|closed|shut|shutting) my eyes and (?:never|not) (?:open|opening|"
             r"wake|waking)\b",
             r"\bthe (?:night|day|time|morning) i (?:don't|won't|never|do not|will not) wake up\b",
             r"\bwoke up\b.{0,40}\b(?:hoped|hoping|wished|wishing|prayed) (?:that )?i (?:wouldn't|"
             r"would not|didn't|won't)\b",
+            r"\b(?:woke|wake|waking) up\b.{0,60}\b(?:disappoint\w*|angry|sad|upset|annoyed|gutted|"
+            r"furious) (?:that )?(?:i )?(?:did|had|was still|am still|'m still|woke)\b",
+            r"\b(?:the kind|one|a sleep|the sort) (?:that )?you (?:don't|never|do not) (?:come back|wake "
+            r"up) from\b",
+            r"\b(?:close|closing) my eyes (?:tonight )?and (?:that (?:be|was|is) it|it(?:'s| is) over)\b",
+            r"\b(?:angry|sad|disappointed|upset|annoyed|gutted|sorry|furious) (?:that )?i'm still "
+            r"(?:alive|here|breathing)\b",
             r"\b(?:hope|hoping|hoped|wish|wishing|wished|pray|praying|prayed|please let me|let me|"
             r"wouldn't mind|won't mind|don't mind|don't care|want|wanting) (?:that )?(?:if )?(?:i "
             r"|to )?(?:just )?(?:don't|won't|never|do not|will not|wouldn't|didn't|not|wouldnt) "
@@ -604,6 +671,7 @@ SIGNS: tuple[Sign, ...] = (
             r"\b(?:drive|walk|go|leave|swim|run) (?:\w+ ){0,3}and (?:just )?(?:not|never) (?:come "
             r"back|return|be found)\b",
             r"\b(?:out of|from) existence\b",
+            r"\bfade (?:out|away) (?:of|from) (?:the|this) world\b|\bgone from (?:the|this) world\b",
             r"\b(?:nonexistence|non-existence|not existing|never existing|oblivion)\b",
             r"\bwish i could (?:just )?(?:disappear|vanish|stop existing|not exist|fade away|"
             r"cease)\b(?! (?:for|under|into|to|until)\b)(?=\s*(?:[.!?,;]|$|forever|completely))",
@@ -721,7 +789,15 @@ SIGNS: tuple[Sign, ...] = (
             r"\b(?:(?:stood|standing|sat|sitting|stand|sit) (?:on|at|by) (?:the|a) (?:edge|ledge|"
             r"railing|rail|side) of (?:the|a) (?:{high_place}))\b",
             r"\bhow (?:easy|simple|quick) it (?:would|could) be to (?:just )?(?:step|jump|let go|"
-            r"fall|swerve|crash|die|end|drive|walk|lean)\b",
+            r"fall|swerve|crash|die|end|drive|walk|lean|go in|fall in|go over|drive off)\b",
+            r"\bwhich (?:bridge|building|pills|method|rope|tree|cliff|way) (?:i'd|i would|i will|i'll|"
+            r"to) use\b",
+            r"\b(?:step|stepping|stepped) (?:off|out) in front of\b",
+            r"\b(?:rope|gun|pills|blade|knife|belt)\b.{0,60}\bwhat i'd use (?:it|them) for\b",
+            r"\bif i (?:do it|go through with it)\b[^.!?;\n]{0,60}\b(?:no one|nobody|alone|away|walks "
+            r"in|finds)\b",
+            r"\b(?:{pills}) (?:\w+ ){0,2}(?:lined up|counted out|in front of me|in my hand|on the "
+            r"(?:bed|table|bedside))\b",
             r"\b(?:high|tall|deep|strong|enough|many|much|long|far) (?:\w+ )?(?:enough )?to "
             r"(?:die|kill {self}|kill me|end it|be fatal|be lethal|not survive|not wake up)\b",
             r"\b(?:it would take|would it take|does it take|it takes|would take|to take) (?:to )?"
@@ -785,7 +861,7 @@ SIGNS: tuple[Sign, ...] = (
             r"\b(?:final|last|real|forever) goodbye\b|\bgoodbye (?:forever|for good|for ever|"
             r"world|everyone i love|cruel world)\b",
             r"\b(?:saying|say|said|said my|saying my|say my) (?:my )?goodbyes?\b(?=[^.!?;\n]"
-            r"{0,60}\b(?:forever|for good|dead|die|alive|gone|end|sorry|last|strong enough|"
+            r"{0,60}\b(?:forever|for good|dead|die|alive|gone|end|sorry|strong enough|"
             r"before i|in case|won't see|never see)\w*)",
             r"\bgoodbye\b[^.!?;\n]{0,60}\b(?:death|die|dead|alive|stay alive|strong enough|"
             r"not (?:her|his|your) fault)\w*",
@@ -852,7 +928,8 @@ SIGNS: tuple[Sign, ...] = (
             r"hiking|climbing|cleaning)|at (?:the )?(?:gym|work|training|football|rugby|"
             r"practice)|in (?:the|a) (?:face|kitchen|garden|gym|game|match|race)|up (?:about|"
             r"over)|out of|(?:back|go) to sleep|laughing|playing|lifting|running|doing|"
-            r"falling|slipping|tripping|badly (?:at|in|on|playing|lifting))\b)",
+            r"falling|slipping|tripping|snooping|reading|looking|checking|scrolling|by (?:reading|looking|"
+            r"checking|snooping|scrolling)|badly (?:at|in|on|playing|lifting))\b)",
             r"\bself[- ]?(?:harm|harmed|harming|harms|injury|injuries|injure|injuring|injured|"
             r"hate cut|mutilat\w*|destruct\w*)\b",
             r"\b(?:sh|s/h|nssi)\b(?= (?:again|urges?|scars?|cuts?|wounds?|relapse|free|clean|"
@@ -898,6 +975,9 @@ SIGNS: tuple[Sign, ...] = (
             r"\b(?:digging|dig|dug|pressing|pressed|press) (?:my )?(?:nails|fingernails|a pin|a "
             r"needle|a blade|the blade|a pen|a compass) into my (?:own )?(?:{body})\b",
             r"\bmutilat\w* (?:my|myself)\b",
+            r"\b(?:burned|burnt|cut|scratched|scalded|hit|punched|bit) my (?:own )?(?:{body})\b"
+            r"[^.!?;\n]{0,40}\b(?:because i (?:needed|wanted|deserved)|to feel|on purpose|until)\b",
+            r"\b(?:wanted|want|needed|need) it to hurt(?: me)?\b",
             r"\b(?:cut|cutting|sh|self[- ]?harm\w*|burn\w*|hurt {self})\b[^.!?;\n]{0,40}\b(?:want|"
             r"wanna|urge|need|going|tempted) to (?:do it )?(?:again|tonight)\b",
             r"\b(?:the )?(?:blade|razor|razors|blades|sharpener|scissors|compass)\b.{0,30}"
@@ -1006,6 +1086,8 @@ SIGNS: tuple[Sign, ...] = (
             r"smacked|attacked|assaulted|strangled|suffocated|hurt) (?:again|by (?:him|her|them|"
             r"my {partner_noun})|tonight|last night|today|this morning|this week|in front of)\b",
             r"\b(?:got|get) (?:hit|slapped|punched|beaten|smacked|kicked)\b",
+            r"\b(?:black eyes?|split lip|broken (?:nose|rib|arm|wrist)|bruises)\b[^.!?;\n]{0,30}\b(?:this "
+            r"time|again)\b|\b(?:he|she|they) (?:says|said|promises|promised) it won't happen again\b",
             r"\b(?:black eye|split lip|bruised ribs|broken rib|fat lip)\b(?=[^.!?;\n]{0,60}\b"
             r"(?:he|she|him|her|told|netball|walked into|fell|said|excuse|covered)\b)",
             r"\b(?:came|comes|coming|lunged|lunges|went|goes) (?:at|for) me\b",
@@ -1053,6 +1135,34 @@ SIGNS: tuple[Sign, ...] = (
             r"else)\b",
             r"\b(?:you(?:'d)?|u) better watch (?:yourself|your back|your step|out)\b",
             r"\bthere (?:will|'ll) be consequences\b|\byou'll see what happens\b",
+            r"\b(?:no one|nobody) (?:will|would|'ll) (?:ever )?find (?:you|your body)\b",
+            r"\b(?:{partner}) (?:threatens?|threatened|threatening) (?:the kids|the children|my kids|"
+            r"my family|my mum|my mom|my dog|my cat|my pets|our son|our daughter)\b",
+            r"\b(?:learned|learnt) (?:my|your) lesson\b|\bteach (?:me|you) a lesson\b",
+            r"\b(?:you'll|you will|you'd|i'll|i will) (?:be|end up|walk out|leave) (?:on the street|"
+            r"homeless|with nothing|nothing without (?:me|him|her))\b",
+            r"\b(?:empty|drain|clear out|close) (?:the |our |my )?(?:joint )?(?:account|accounts|"
+            r"savings)\b(?=[^.!?;\n]{0,60}\b(?:if i|leave|go|homeless|nothing)\b)",
+            r"\b(?:visa|sponsorship|deported|deport me|papers)\b[^.!?;\n]{0,50}\bif i (?:leave|go|"
+            r"tell)\b|\bif i (?:leave|go|tell)\b[^.!?;\n]{0,60}\b(?:visa|sponsorship|deport\w*)\b",
+            r"\bblackmail(?:s|ed|ing)? me\b",
+            r"\b(?:if|when) (?:they|your parents|your boss|people|everyone|your family) (?:saw|see|"
+            r"found) (?:these|those|them|the (?:photos|pics|pictures|video))\b",
+            r"\b(?:filmed|recorded|photographed) (?:us|me)\b.{0,60}\b(?:upload|post|share|send|show|"
+            r"leak)\b",
+            r"\b(?:he|she|they)(?:'d|'ll| would| will)? ?(?:jump|kill (?:himself|herself|themselves)|"
+            r"drive (?:his|her|their) car into|overdose|hurt (?:himself|herself|themselves)|make sure "
+            r"it works)\b[^.!?;\n]{0,25}\bif i\b",
+            r"\b(?:kill|hurt) (?:myself|himself|herself) if (?:you|i) (?:leave|left|go|went|walk out|"
+            r"dump|break up|end it)\b",
+            r"\b(?:his|her|their) death (?:is|will be|would be) on me\b|\blook what you made me do\b",
+            r"\b(?:next time|this time) (?:she'll|he'll|they'll|she will|he will) make sure it works\b",
+            r"\b(?:took an overdose|overdosed|cut (?:himself|herself|themselves)|tried to kill "
+            r"(?:himself|herself|themselves)) (?:\w+ ){0,4}(?:when|the last time|after) i (?:ended it|"
+            r"left|broke up|tried to leave|went)\b",
+            r"\b(?:round|around) (?:his|her|their) (?:own )?neck\b[^.!?;\n]{0,80}\bto stop me\b|\bto "
+            r"stop me (?:going|leaving|seeing|from (?:going|leaving|seeing))\b",
+            r"\b(?:he|she|they) (?:cut|hurt|burned) (?:himself|herself|themselves) in front of me\b",
             r"\b(?:{partner}) (?:says|said|threatens|threatened|keeps saying|told me) "
             r"(?:he|she|they)(?:'ll|'d| will| would) (?:\w+ )?(?:kill|hurt|harm) (?:himself|"
             r"herself|themselves|themself)\b",
@@ -1064,9 +1174,10 @@ SIGNS: tuple[Sign, ...] = (
             r"(?:live|lives|work|works|family|sister|mum|mom|kids|school)\b",
             r"\b(?:he|she|they|it)(?:{will}) (?:\w+ ){0,2}(?:come after|find|hunt) (?:me|you|my)\b",
             r"\b(?:he|she|they|my {partner_noun})(?:{will}|'s going to|'s gonna| wants to| is "
-            r"going to) (?:actually |really |one day |eventually |probably |definitely |"
-            r"seriously )?(?:kill|hurt|seriously hurt|murder|hit|beat|strangle|choke|stab|"
-            r"shoot|beat up) me\b",
+            r"going to|(?:'s| is) (?:actually |really |seriously |definitely |probably |one day |"
+            r"eventually )?(?:going to|gonna)) (?:actually |really |one day |eventually |"
+            r"probably |definitely |seriously )?(?:kill|hurt|seriously hurt|murder|hit|beat|"
+            r"strangle|choke|stab|shoot|beat up) me\b",
             r"\b(?:{partner}) (?:really |genuinely |honestly |actually |sometimes |properly )?"
             r"(?:scares|frightens|terrifies|scared|frightened|terrified) me\b(?! (?:into|with how|"
             r"by (?:not|leaving|going|disappearing)))",
@@ -1105,6 +1216,11 @@ SIGNS: tuple[Sign, ...] = (
             r"scared|afraid|use|me|remind|hint|talk|ending|both of us|kill|if|bed|pillow)\w*)",
             r"\b(?:hid|hide|hiding|hidden) (?:all )?(?:the |his |her )?(?:knives|knife|gun|guns|"
             r"weapons)\b",
+            r"\b(?:{partner}) (?:\w+ ){0,4}(?:gun|knife|bat|lighter|screwdriver|hammer|blade|"
+            r"machete)\b[^.!?;\n]{0,40}\b(?:argue|argument|fight|angry|to my|against my|at me|smash\w*|"
+            r"staring|reminder|windows)\b",
+            r"\b(?:held|holds|pressed|presses|put|puts|pushed|pushes) (?:a|the|his|her) (?:lighter|"
+            r"knife|blade|screwdriver|gun|scissors|hammer) (?:to|against|at|near|into) my\b",
             r"\bending it for both of us\b|\b(?:kill|end) (?:us|both of us)\b",
             r"\b(?:got|gets|took|takes|brought|brings|had) (?:out )?(?:his|her|their|the) (?:gun|"
             r"knife|rifle|shotgun|pistol|bat|machete) out\b",
@@ -1144,6 +1260,11 @@ SIGNS: tuple[Sign, ...] = (
             r"\b(?:gets|got|getting) (?:right )?(?:up )?(?:close|in my face|over me)\b[^.!?;\n]"
             r"{0,40}\b(?:i go|i went|i freeze|i froze|i'm frozen)\b",
             r"\bi know what comes (?:after|next)\b",
+            r"\bto (?:scare|frighten|intimidate|terrify) me\b",
+            r"\b(?:took|grabbed|snatched|takes|grabs) my phone (?:\w+ ){0,3}(?:smashed|broke|threw|"
+            r"snapped|stamped on)\b",
+            r"\bi (?:was|am|'m) (?:still )?(?:shaking|trembling)\b(?=.{0,120}\b(?:he|she|him|her|his)"
+            r"\b)|\b(?:he|she|him|her|his)\b.{0,120}\bi (?:was|am|'m) (?:still )?(?:shaking|trembling)\b",
             r"\b(?:{partner}) (?:slams|slammed|slamming) (?:the |his |her |my )?(?:doors?|things|"
             r"cupboards|drawers|his fists?|her fists?)\b(?=[^.!?;\n]{0,40}\b(?:angry|in my face|"
             r"on me|at me|whenever|every time|so hard|rage|scare|mad|furious|shout|yell)\w*)",
@@ -1223,6 +1344,8 @@ SIGNS: tuple[Sign, ...] = (
             r"(?:my )?(?:receipts?|spending|purchases|bank statements?|transactions?|penny|"
             r"pound|place|item|thing i buy)\b",
             r"\b(?:account|answer) for every (?:penny|pound|cent|dollar|minute|receipt)\b",
+            r"\b(?:moves|moved|transfers|transferred|takes|took) (?:the |my )?(?:money|cash|savings|"
+            r"wages) (?:out of|from) my (?:account|bank|savings)\b",
             r"\b(?:won't|doesn't|does not|will not|wouldn't|refuses to) give me (?:any )?(?:money|"
             r"cash|food|my card|the car|my wages|my pay)\b",
             r"\b(?:have|get|can have|will get) my (?:card|cards|phone|keys|money|passport|wages) "
@@ -1293,8 +1416,8 @@ SIGNS: tuple[Sign, ...] = (
             r"friend's|friends' house|mum's|mom's|mums|moms|house|flat|new place|home|door|car "
             r"park|window|street|uni)\b",
             r"\b(?:{partner}) (?:follows|followed|is following|has been following|keeps "
-            r"following|stalks|stalked|is stalking|has been stalking|won't leave me alone|"
-            r"wont leave me alone) (?:me)?\b",
+            r"following|stalks|stalked|is stalking|has been stalking) me\b|\b(?:{partner}) (?:won't|"
+            r"wont) leave me alone\b",
             r"\b(?:has|needs|wants|demands|insists) to know where i am (?:at )?(?:all|every) "
             r"(?:the )?(?:time|times|minute|second|hour)\b",
             r"\b(?:always|somehow always|somehow) knows where i(?:'ve| have)? (?:am|been|go|"
@@ -1303,16 +1426,17 @@ SIGNS: tuple[Sign, ...] = (
             r"texts and texts) (?:calling|texting|messaging|ringing|phoning)? ?(?:me )?(?:until|"
             r"to (?:check|see|know) where|every (?:hour|ten minutes|few minutes|five minutes)|"
             r"all night|all day|hundreds|over and over)\b",
-            r"\b(?:forty|fifty|a hundred|hundreds of|two hundred|dozens of|\d{2,}) (?:times|"
-            r"messages|calls|texts|voicemails)\b(?=[^.!?;\n]{0,40}\b(?:night|day|since|until|"
-            r"pick up|i left|blocked)\b)|\b(?:since i left|after i blocked|after i ended it)\b",
+            r"\b(?:calls|called|rang|rings|texts|texted|messages|messaged|sent|sends|left) (?:me )?"
+            r"(?:\w+ )?(?:forty|fifty|a hundred|hundreds of|two hundred|dozens of|\d{2,}) (?:times|"
+            r"messages|calls|texts|voicemails)\b|\b(?:since i left|after i blocked|after i ended "
+            r"it)\b",
             r"\b(?:check|checks|checked|checking|read|reads|reading) my (?:phone|messages|texts)"
             r" (?:every|each) (?:night|day|time|morning)\b",
             r"\b(?:made|makes|make|forces|forced|demands|insists) (?:that )?(?:me|i) (?:to )?(?:send|"
             r"show|text|call|ring|facetime|check in|report) (?:(?:him|her|them) )?(?:a selfie|a "
             r"photo|photos|pictures|proof|my location|updates|every|each|when|where)\b",
             r"\b(?:send|sends|sent) (?:him|her|them) (?:a selfie|a photo|a picture|proof|"
-            r"screenshots|my location) (?:every|each|whenever)\b",
+            r"screenshots|my location) (?:[\w']+ ){0,4}(?:every|each|whenever)\b",
             r"\b(?:fake|new|secret|different) (?:accounts?|numbers?|profiles?) to (?:message|"
             r"contact|text|watch|follow|reach) me\b",
             r"\b(?:withheld|private|blocked|unknown|different) numbers?\b[^.!?;\n]{0,40}\b(?:all "
@@ -1322,7 +1446,29 @@ SIGNS: tuple[Sign, ...] = (
             r"see|watches|watch|checks|what time|who)\b",
             r"\bif i (?:don't|do not|didn't|dont) (?:text|call|answer|reply|pick up)\b[^.!?;\n]"
             r"{0,40}\b(?:angry|mad|furious|goes mental|kicks off|loses it|rings my|rage|punish)\w*",
-            r"\bfeel watched\b",
+            r"\bfeel (?:watched|hunted)\b",
+            r"\b(?:makes|made|forces|forced) me (?:to )?(?:unlock|open|hand over) (?:my )?(?:phone|"
+            r"laptop|accounts?)\b",
+            r"\b(?:i get|i'm|i am|get|got) punished\b|\bpunish(?:es|ed)? me\b",
+            r"\b(?:decides|tells me|chooses|controls) (?:who|what|where) i'm allowed to\b",
+            r"\bscared to (?:turn|switch) my phone (?:back )?on\b",
+            r"\blistens? in on my (?:calls|phone calls|conversations)\b",
+            r"\b(?:wants|needs|has|demands|insists) to know where i am\b[^.!?;\n]{0,50}\b(?:every|"
+            r"all the time|at all times|always|24/7)\b",
+            r"\b(?:hell to pay|all hell breaks loose)\b",
+            r"\b(?:checks|checking|checked|watches|tracks|stalks) (?:my )?(?:find my (?:iphone|phone|"
+            r"friends)|life360|snap map|snapmap|my location)\b",
+            r"\b(?:watch|watches|watched|watching) me (?:all day|every day|from|through|constantly|"
+            r"like a hawk)\b",
+            r"\b(?:parked|waiting|sitting|standing|lurking|hanging around) (?:right )?outside my "
+            r"(?:building|house|flat|work|window|door|place|home|office)\b",
+            r"\boutside my (?:window|door|building|house|flat)\b(?=[^.!?;\n]{0,40}\b(?:again|night|"
+            r"2am|3am|saying|banging|watching)\b)|\b(?:he|she|they) (?:was|were|is|are) outside my "
+            r"(?:window|door|house|flat)\b",
+            r"\b(?:never gave|didn't give|did not give|don't know how) (?:him|her|them) (?:got |has )?"
+            r"(?:my|this|the) (?:new )?address\b",
+            r"\b(?:keeps|kept) (?:\W*accidentally\W* )?(?:being|turning up|showing up) (?:at|in) (?:the "
+            r"same|my)\b",
             r"\bso (?:he|she|they) (?:can|could) (?:see|check|know|hear) (?:who|where|what) i\b",
             r"\b(?:demands|demanded|wants|asks for|asked for|makes me send|made me send) (?:\w+ )?"
             r"screenshots\b",
@@ -1334,7 +1480,7 @@ SIGNS: tuple[Sign, ...] = (
             r"i)\b",
             r"\bi'm watching(?: you)?\b",
             r"\b(?:contacting|contacts|messaging|messages|calling|calls|asking|asks) my (?:{kin}) "
-            r"(?:\w+ ){0,3}to (?:find out|see|learn) where i\b",
+            r"(?:\w+ ){0,8}to (?:find out|see|learn) where i\b",
             r"\bwith (?:him|her|them) listening\b|\bon speaker(?:phone)?\b[^.!?;\n]{0,30}\b(?:him|"
             r"her|them) listening\b",
             r"\b(?:phoned|called|rang|texted|messaged|calls|phones|rings|texts|messages) (?:me )?"
@@ -1346,7 +1492,7 @@ SIGNS: tuple[Sign, ...] = (
             r"odometer|petrol|fuel|receipts|bank statement|car's mileage)\b",
             r"\b(?:sits|sat|stays|stood) (?:right )?(?:next to|beside|over) me (?:on|during|"
             r"while|when) (?:every |my )?(?:call|calls|phone)\b",
-            r"\b(?:deleted|deletes) (?:all )?(?:the )?(?:male |female )?(?:contacts|numbers|"
+            r"\b(?:deleted|deletes) (?:all )?(?:the |my )?(?:male |female )?(?:contacts|numbers|"
             r"friends)\b",
             r"\b(?:cut|cuts|turned|turns|took|takes) (?:off )?(?:the )?(?:internet|wifi|router|"
             r"phone line)\b",
@@ -1354,7 +1500,7 @@ SIGNS: tuple[Sign, ...] = (
             r"\bknows my new address\b",
             r"\b(?:even though|although|after|when) i (?:asked|told|begged|blocked) (?:him|her|"
             r"them) (?:to stop|not to|to leave me alone|everywhere|on everything)\b",
-            r"\b(?:banging|hammering|pounding) on (?:the|my) door\b",
+            r"\b(?:banging|hammering|pounding) on (?:the|my) (?:door|doors|windows?)\b",
         ),
     ),
     Sign(
@@ -1371,8 +1517,9 @@ SIGNS: tuple[Sign, ...] = (
             r"\b(?:i'm not|i am not|i'm never|not|never) allowed to (?:see|go|leave|talk|have|wear|"
             r"work|drive|meet|visit|call|text|spend|speak|eat|sleep)\b",
             r"\b(?:takes|took|hides|hid|keeps|kept|removes|removed|took a part out of|takes a "
-            r"part out of) (?:\w+ )?my (?:car |house )?(?:keys|passport|id|documents|papers|"
-            r"phone|shoes|wallet|purse|car)\b(?=[^.!?;\n]{0,60}\b(?:stuck|can't|couldn't|so i|"
+            r"part out of|took the battery out of) (?:\w+ )?my (?:car |house )?(?:keys|passport|id|"
+            r"documents|papers|phone|shoes|wallet|purse|car|wheelchair|mobility scooter|walker|"
+            r"crutches|hearing aids?|glasses|medication|meds|bus pass)\b(?=[^.!?;\n]{0,60}\b(?:stuck|can't|couldn't|so i|"
             r"leave|go|work|home|trapped)\w*)",
             r"\b(?:took|takes|removed|removes) (?:a part|the battery|the fuse|the keys) (?:out "
             r"of|from) (?:the|my) car\b",
@@ -1410,6 +1557,8 @@ SIGNS: tuple[Sign, ...] = (
             r"\b(?:starts|started|picks|picked) a fight\b[^.!?;\n]{0,40}\b(?:so (?:now )?i|don't "
             r"go|stopped going|can't go|never go)\b",
             r"\b(?:have|had|need) to ask (?:for )?permission to\b",
+            r"\b(?:made|makes) it (?:so )?(?:hard|impossible|difficult) (?:for me )?to see (?:my )?"
+            r"(?:{kin})\b",
             r"\b(?:not|never) allowed (?:out|to go out)\b",
             r"\b(?:don't|do not) (?:even )?have (?:a|my own) key\b",
             r"\bhave to ask (?:him|her|them) for a lift\b",
@@ -1437,6 +1586,8 @@ SIGNS: tuple[Sign, ...] = (
             r"\b(?:kept going|carried on|keeps going) (?:when|after|even after) i (?:said|told)\b",
             r"\bsaid no\b[^.!?;\n]{0,30}\b(?:did it anyway|kept going|didn't stop|carried on|went "
             r"ahead|forced)\b",
+            r"\b(?:until|unless) i (?:agreed|agree|said yes|say yes) to (?:have sex|sex|sleep with|go "
+            r"to bed with|do it)\b",
             r"\b(?:raped|rapes|sexually assaulted|sexually abused|molested|assaulted) me\b",
             r"\bforced (?:himself|herself|themselves) on me\b",
             r"\b(?:won't|doesn't|wouldn't) take no for an answer\b",
@@ -1516,7 +1667,10 @@ SIGNS: tuple[Sign, ...] = (
             r"\bso (?:he|she|they) (?:won't|doesn't|wouldn't|don't|will not) (?:lose it|kick off|"
             r"explode|blow up|get angry|go off|flip)\b",
             r"\b(?:don't|do not|dont) have to go home\b",
-            r"\bhear (?:his|her|their) car\b",
+            r"\bhear (?:his|her|their) (?:car|key|footsteps|voice)\b",
+            r"\b(?:hide|hid|hiding|lock (?:myself|us)|locked (?:myself|us)) (?:\w+ ){0,3}in the "
+            r"(?:bathroom|bedroom|car|wardrobe|closet|loo|toilet)\b(?=[^.!?;\n]{0,60}\b(?:he|she|they|"
+            r"him|her|them)\b)",
             r"\bgoing to die here\b",
             r"\bbecause of what (?:he|she|they) did (?:the )?last time\b",
             r"\b(?:everyone|everybody|people) would (?:take|be on) (?:his|her|their) side\b",

@@ -8,9 +8,13 @@ sources named in docs/care.md. This module only reads text the way those signs n
    came from so that a finding can quote what was typed.
 2. Set aside figures of speech ("dying to see you", "this traffic is killing me",
    "to die for") so that no sign can match inside them.
-3. Find each sign's phrases. A phrase that is plainly negated in its own clause ("I'm
-   not suicidal", "I would never hurt myself") does not count, unless the sign says that
-   negation keeps it (recovery from self-harm still speaks of self-harm).
+3. Find each sign's phrases (each compiled only when the text holds its required words,
+   `steady.language.care_gates`). A phrase that is plainly negated in its own clause
+   ("I'm not suicidal", "I would never hurt myself") does not count, unless the sign says
+   that negation keeps it (recovery from self-harm still speaks of self-harm); nor does a
+   clinician's question reported without an answer of yes, nor a threat said in play.
+4. Where no phrase found a concern, read the text again in other words: the small model
+   of `steady.language.care_model` scores each sentence and the whole text.
 
 These findings never block anything: the CLI shows support at once and goes on.
 """
@@ -67,6 +71,7 @@ class Normalised:
 
     def quote(self, start: int, end: int) -> str:
         """What was typed where the normalised text runs from `start` to `end`."""
+        end = min(end, len(self.origin))
         if start >= end or not self.origin:
             return ""
         first, last = self.origin[start], self.origin[max(start, end - 1)]
@@ -186,6 +191,7 @@ def _reading() -> dict[str, re.Pattern[str]]:
         "asked": re.compile(expand(data.REPORTED_QUESTION, slots)),
         "answered_yes": re.compile(expand(data.ANSWERED_YES, slots)),
         "play": re.compile(expand(data.PLAY, slots)),
+        "question_no": re.compile(expand(data.QUESTION_ANSWERED_NO, slots)),
     }
 
 
@@ -221,11 +227,17 @@ def _counts(sign: Sign, text: str, match: re.Match[str]) -> bool:
     """Does this match speak of the sign, or is it denied, asked about, or played with?"""
     reading = _reading()
     before, after = _sentence(text, match.start(), match.end())
-    if sign.play_cancels and reading["play"].search(before + match.group() + after):
+    # A laugh in the sentence, or just after it, turns threats and slammed doors to play.
+    window = before + text[match.start() : match.end() + 120]
+    if sign.play_cancels and reading["play"].search(window):
+        return False
+    if reading["question_no"].search(text[match.start() :]):
         return False
     if sign.negation_keeps:
         return True
-    if reading["asked"].search(before):  # a question reported: only an answer of yes counts
+    # A clinician's question reported: only an answer of yes counts. (A threat is a threat
+    # even when it comes as a question: "he rang to ask if I'd learned my lesson".)
+    if sign.concern is Concern.SELF_HARM and reading["asked"].search(before):
         return reading["answered_yes"].search(after) is not None
     if reading["answered_no"].match(after):
         return False
@@ -265,8 +277,44 @@ def findings_in(*texts: str | None, partner_names: Sequence[str] = ()) -> list[F
                     start, end = max(match.start() - 1, 0), max(match.end() - 1, 0)
                     found[sign.name] = Finding(sign.concern, sign.name, normal.quote(start, end))
                     break
-    order = {name: i for i, name in enumerate(dict.fromkeys(p.sign.name for p in compiled.phrases))}
+        for concern in Concern:
+            if not any(f.concern is concern for f in found.values()):
+                said = _in_other_words(padded, concern)
+                if said is not None:
+                    start, end = said
+                    found[OTHER_WORDS[concern]] = Finding(
+                        concern, OTHER_WORDS[concern], normal.quote(max(start - 1, 0), end - 1)
+                    )
+    names = [*dict.fromkeys(p.sign.name for p in compiled.phrases), *OTHER_WORDS.values()]
+    order = {name: i for i, name in enumerate(names)}
     return sorted(found.values(), key=lambda f: order[f.sign])
+
+
+# What the model recognises, beside the phrases (steady.language.care_model).
+OTHER_WORDS = {
+    Concern.SELF_HARM: "not wanting to live, in other words",
+    Concern.FEAR_OF_PARTNER: "fear of a partner, in other words",
+}
+
+
+def _in_other_words(text: str, concern: Concern) -> tuple[int, int] | None:
+    """Where the model reads the concern in the text (its sentence, or the whole text), or
+    None. A clinician's question reported, or one answered no, is not an answer of yes."""
+    from steady.language.care_model import features, models, probability, sentences
+
+    model = models()[concern.value]
+    reading = _reading()
+    for start, end in [*sentences(text), (0, len(text))]:
+        part = text[start:end]
+        if probability(features(part), model.weights, model.bias) < model.threshold:
+            continue
+        asked = concern is Concern.SELF_HARM and reading["asked"].search(part)
+        if asked and not reading["answered_yes"].search(part):
+            continue
+        if reading["question_no"].search(text[start:]):
+            continue
+        return start, end
+    return None
 
 
 def concerns_in(*texts: str | None, partner_names: Sequence[str] = ()) -> list[Concern]:
