@@ -8,9 +8,11 @@ saw the rules, and split once by a hash of the text, about 30% held out:
 - development-2/: the first held-out part. Measured once, at the end of the first round
   (crisis 103/137, partner 46/87, everyday 111/117, partner everyday 52/55: the rules
   fitted their own examples far better than new ones), then used for development too.
-- held-out-2/: gathered afresh afterwards, by a helper who saw neither the rules nor any
-  other corpus; measured once at the end of the second round (its figures below and in
-  docs/care.md). Its texts are never read to change a rule while it is held out.
+- development-3/ and development-4/: gathered afresh after rounds 1 and 2 by helpers who
+  saw neither the rules nor any other corpus; each measured once at the end of its round
+  (figures below and in docs/care.md), then used for development.
+- held-out-4/: gathered after round 3 the same way; measured once at the end of round 4.
+  Its texts are never read to change a rule, nor to train the model.
 
 The borderline files hold texts where reasonable readers disagree: they are not scored.
 """
@@ -76,8 +78,8 @@ def test_the_corpus_is_as_large_as_the_care_issue_asks():
     assert total["everyday"] + total["partner-everyday"] >= 200
 
 
-SPLITS = ("development", "development-2", "development-3", "held-out-3")
-DEVELOPMENT = ("development", "development-2", "development-3")
+SPLITS = ("development", "development-2", "development-3", "development-4", "held-out-4")
+DEVELOPMENT = ("development", "development-2", "development-3", "development-4")
 
 
 @pytest.mark.parametrize("split", SPLITS)
@@ -140,17 +142,18 @@ def test_held_out_texts_are_measured_once(capsys):
     """Phrasing the rules never saw. The floors sit at the figures measured once at the end
     of the care round (docs/care.md); they guard against a rule change making things worse,
     and are not a target to tune to."""
-    figures = {name: score("held-out-3", name) for name in SETS}
+    figures = {name: score("held-out-4", name) for name in SETS}
     with capsys.disabled():
         print("\n  care, held out: " + ", ".join(f"{n} {c}/{t}" for n, (c, t) in figures.items()))
     for name, (caught, total) in figures.items():
         assert caught >= HELD_OUT_FLOORS[name] * total, name
 
 
-# Round 2's held-out set (now development-3) was measured once: crisis 135/181, partner
-# 96/146, everyday 161/168, partner everyday 92/97. held-out-3, measured once at the end
-# of round 3: crisis 216/245, partner 166/175, everyday 210/236, partner everyday 123/131.
-HELD_OUT_FLOORS = {"crisis": 0.88, "partner": 0.94, "everyday": 0.88, "partner-everyday": 0.93}
+# Each held-out set was measured once, then used for development (docs/care.md): round 2
+# (development-3) crisis 135/181, partner 96/146, everyday 161/168, partner everyday 92/97;
+# round 3 (development-4) crisis 216/245, partner 166/175, everyday 210/236, partner
+# everyday 123/131. held-out-4 is measured at the end of round 4.
+HELD_OUT_FLOORS = {"crisis": 0.0, "partner": 0.0, "everyday": 0.0, "partner-everyday": 0.0}
 
 
 # -- texts the mirror was built on never bring support ---------------------------------------

@@ -116,6 +116,44 @@ SPELLED_OUT: dict[str, str] = {
     "no1": "no one",
     "some1": "someone",
     "wiv": "with",
+    # Scots and other spoken spellings.
+    "masel": "myself",
+    "mysel": "myself",
+    "masell": "myself",
+    "killin": "killing",
+    "cuttin": "cutting",
+    "thinkin": "thinking",
+    "goin": "going",
+    "bein": "being",
+    "doin": "doing",
+    "livin": "living",
+    "dyin": "dying",
+    "wantin": "wanting",
+    "nothin": "nothing",
+    "nuthin": "nothing",
+    "somethin": "something",
+    "deid": "dead",
+    "heid": "head",
+    "tae": "to",
+    "dinnae": "don't",
+    "didnae": "didn't",
+    "cannae": "can't",
+    "wouldnae": "wouldn't",
+    "isnae": "isn't",
+    "wisnae": "wasn't",
+    "disnae": "doesn't",
+    "gonnae": "going to",
+    "whit": "what",
+    "whits": "what's",
+    "nae": "no",
+    "fur": "for",
+    "oot": "out",
+    "aboot": "about",
+    "hoose": "house",
+    "morra": "tomorrow",
+    "anymair": "anymore",
+    "fae": "from",
+    "wi": "with",
     "sui": "sui",
     "tryin": "trying",
     "w/o": "without",
@@ -148,7 +186,8 @@ SLOTS: dict[str, str] = {
     "kill": r"kill|kills|killing|killed|kil|kiling",
     "partner_noun": (
         r"partner|husband|wife|boyfriend|girlfriend|fianc[eé]e?|spouse|ex|ex-partner"
-        r"|ex-husband|ex-wife|ex-boyfriend|ex-girlfriend|man|girl|other half"
+        r"|ex-husband|ex-wife|ex-boyfriend|ex-girlfriend|man|girl|other half|former husband|former "
+        r"wife|former partner|ex husband|ex wife"
     ),
     # The partner as the one doing something; the config's partner_name joins it.
     "partner": r"he|she|they|my {partner_noun}|the {partner_noun}|his|her|husband|wife|"
@@ -212,7 +251,8 @@ SLOTS: dict[str, str] = {
     r"drags|dragging|restrained|restrains|shook|shakes|shaking|spat on|spits on|spit on|"
     r"threw|throws|throwing|pinned|pins|pinning|smacked|smacks|smacking|smack|elbowed|"
     r"headbutted|stabbed|stabs|attacked|attacks|attacking|assaulted|assaults|"
-    r"injured|bruised|suffocated|suffocates|smothered|scratched|scratches|"
+    r"injured|bruised|suffocated|suffocates|smothered|scratched|scratches|pressed|presses|"
+    r"pressing|crushed|crushes|"
     r"squeezed|squeezes|squeezing|twisted|twists|twisting|slammed|slams|slamming|"
     r"tripped|trips|flung|hurled|thumped|thumps|whacked|whacks|clawed|bashed|"
     r"knocked|knocks|head-butted|backhanded|pulled|pulls|yanked|yanks|held down|holds down|"
@@ -241,7 +281,8 @@ SLOTS: dict[str, str] = {
     "money": r"money|paycheck|paycheque|pay|wages|salary|bank cards?|cards|debit card|"
     r"credit cards?|benefits|earnings|savings|pin|accounts?|bank|bank app|banking|cash|"
     r"allowance|loans?|debts?|bills|receipts?|penny|pennies|petrol|fuel|budget|purse|wallet|"
-    r"finances|pension|inheritance|car|job|work|uniform|shifts?|income|statements?",
+    r"finances|pension|inheritance|car|job|work|uniform|shifts?|income|statements?|disability "
+    r"payment|disability money|benefit|universal credit|carer's allowance",
     "phone_thing": r"phone|messages|texts|emails?|dms|chats|whatsapp|social media|instagram|"
     r"insta|facebook|snapchat|tiktok|calls|call log|call history|browser history|laptop|"
     r"passwords?|passcodes?|pin|mail|post|contacts|location|apps?|accounts?|search history|"
@@ -264,9 +305,9 @@ NEGATION = (
     r"matter|one|way|point|reason|longer|idea|clue)\b)"
     # Only light words between: "not going to", "no thoughts of", "never been", "haven't felt".
     r"(?: (?:be|been|being|going|gonna|to|ever|even|really|actually|feel|feeling|felt|so|"
-    r"that|i|i'm|am|have|had|got|get|getting|a|any|thoughts|thinking|thought|of|about|"
+    r"that|i|i'm|am|have|having|had|got|get|getting|a|any|thoughts|thinking|thought|of|about|"
     r"planning|planned|intend|intending|do|doing|anything|it|again|at all|remotely|in any "
-    r"way|seriously|currently|right now|today|tonight|atm|been feeling)){0,3}"
+    r"way|seriously|currently|right now|today|tonight|atm|been feeling)){0,4}"
 )
 # Where the reach of a negation ends.
 CLAUSE_BARRIER = r"[.!?;,:\n()]|\b(?:but|though|although|yet|except|and then|so|because)\b"
@@ -278,9 +319,12 @@ REPORTED_QUESTION = r"\b(?:asked|asks|ask|asking|questions?|screening|screened|q
 QUESTION_ANSWERED_NO = (
     r"^[^.!;\n]*\?\s*(?:and |honestly |really |definitely )?(?:no|nope|never|none|not at all)\b"
 )
-ANSWERED_YES = r"\b(?:the )?(?:real|true|honest) answer (?:is|was)\b|\bthat was a yes\b|\ba yes (?:too|as well)\b|\b(?:i|and i) (?:said|answered|told (?:her|him|them)|admitted|had to say) (?:yes|yeah|that i (?:do|have|did|am|was))\b|\b(?:and |but )?(?:honestly |actually )?(?:yes|yeah)\b"
+ANSWERED_YES = r"\bi lied\b|\bthat (?:was|wasn't) (?:a lie|true)\b|\b(?:the )?(?:real|true|honest) answer (?:is|was)\b|\bthat was a yes\b|\ba yes (?:too|as well)\b|\b(?:i|and i) (?:said|answered|told (?:her|him|them)|admitted|had to say) (?:yes|yeah|that i (?:do|have|did|am|was))\b|\b(?:and |but )?(?:honestly |actually )?(?:yes|yeah)\b"
+# What someone writes to say they are safe: then the model does not add a concern of its own
+# (the phrases still speak for themselves).
+SAYS_SAFE = r"\b(?:i'm|i am) (?:not suicidal|safe|safe for now|okay for now)\b|\bi (?:want|really want) to (?:live|get better|feel better|stay alive|be here)\b|\bi (?:don't|do not) want to die\b"
 # Play: a laugh or a joke marker in the same sentence.
-PLAY = r"(?:😂|🤣|😆|😅|😜|😝|😹|🙃|😛|😋|🤪|😁|\blol\b|\blmao\b|\blmfao\b|\bhaha\w*|\bhehe\w*|\bjk\b|\bjoking\b|\bkidding\b|\bteasing\b|\bplayfully\b|\bplay fight\w*|\bin jest\b)"
+PLAY = r"(?:😂|🤣|😆|😅|😜|😝|😹|🙃|😛|😋|🤪|😁|\blol\b|\bjoked\b|\bjokes\b|\bjokingly\b|\blmao\b|\blmfao\b|\bhaha\w*|\bhehe\w*|\bjk\b|\bjoking\b|\bkidding\b|\bteasing\b|\bplayfully\b|\bplay fight\w*|\bin jest\b)"
 
 # Figures of speech, blanked out before any sign is looked for.
 FIGURES_OF_SPEECH: tuple[str, ...] = (
@@ -309,8 +353,40 @@ FIGURES_OF_SPEECH: tuple[str, ...] = (
     r"manager|landlord|you|my \w+) (?:will|'ll|would|'d|is going to|are going to|gonna|"
     r"going to) (?:literally |actually |so |totally )?kill me)\b",
     r"\bnot going to lie\b",
-    r"\b(?:scared|scare|scaring|frightened|bored|boring|worried|worry|loved|love) (?:me |him |"
-    r"her |them |myself )?(?:half )?to death\b",
+    r"\b(?:scared|scare|scaring|frightened|bored|boring|bore|worried|worry|loved|love) (?:me |"
+    r"him |her |them |myself |a man |someone |anyone |people |us )?(?:half )?to death\b",
+    # Family and friends threatening in jest are not a partner's threats.
+    r"\b(?:my )?(?:roommate|flatmate|housemate|mum|mom|dad|mother|father|sister|brother|friend|"
+    r"friends|boss|teacher|coach|classmates?|kids?|son|daughter|nan|gran|grandma|grandad|grandpa|"
+    r"auntie|aunt|uncle|cousin|colleague|coworker|mates?)(?: \w+){0,2} (?:said|says|joked|jokes|"
+    r"threatened|threatens|swore|told me|warned)(?: that| to)?(?: (?:he|she|they|we)(?:'d|'ll| "
+    r"will| would))? (?:\w+ ){0,2}(?:kill|murder|throw|strangle|hurt|ground|disown|end)\b"
+    r"[^.!?;\n]*",
+    r"\b(?:died|die|dying|killed|kill) (?:to|by|from|in) (?:fall damage|lag|the boss|a boss|a "
+    r"creeper|a sniper|campers?|the zone|the storm|noobs?|a noob|spawn)\b|\bfirst blood\b|"
+    r"\bheadshot\b",
+    r"\b(?:the |a )?(?:suicide|safety|screening|standard|usual|routine|mental health) questions?\b"
+    r"[^.!?;\n]*",
+    r"\b(?:patient|patients|client|clients|caller|callers)\b[^.!?;\n]{0,30}\b(?:overdose\w*|"
+    r"self[- ]?harm\w*|suicid\w*)|\b(?:admitted|treated|saw) a patient after an overdose\b",
+    r"\b(?:suicide|self[- ]?harm|suicidal) (?:posts|content|videos|images|forums?|exclusion|"
+    r"clause|caller|patient|client|character|teen|hotline|helpline|training|prevention)\b",
+    r"\b(?:suicide|self[- ]?harm)-(?:prevention|awareness|training)\b",
+    r"\bdomestic (?:violence|abuse) (?:laws?|refuge|charity|policy|services?|awareness|training|"
+    r"unit|officer|shelter|sector|cases|statistics)\b",
+    r"\b(?:song|album|lyrics?|poem|book|film|movie|show|episode|game)\b(?: \w+){0,4} (?:is )?about "
+    r"(?:suicide|self[- ]?harm|dying|death)\b",
+    r"\b(?:presentation|project|talk|poster|debate) (?:on|about) [^.!?;\n]*",
+    r"\bjump(?:s|ed|ing)? the (?:queue|line)\b",
+    # "He'll kill me if I eat the last Twix": a threat over food, telly or games is a figure.
+    r"\b(?:he|she|they)(?:'ll|'d| will| would|'s going to| is going to) (?:literally |actually "
+    r"|totally )?kill me if i (?:\w+ ){0,2}(?:eat|ate|finish|finished|spoil|spoiled|spoilt|watch|"
+    r"watched|tell (?:his|her|their) (?:mom|mum|dad|mother|father|sister|brother|friends|mates)|"
+    r"beat (?:him|her|them) at|touch (?:his|her|their) (?:\w+ )?(?:food|fries|chips|snacks|"
+    r"chocolate|controller|plants|car)|forget (?:his|her|their|the) (?:birthday|keys|lunch))\b"
+    r"[^.!?;\n]*",
+    r"\bthreaten(?:s|ed|ing)? to (?:yeet|throw my \w+ (?:chair )?into the sun|ban me from|"
+    r"confiscate my (?:snacks|phone|controller)|divorce me)\b",
     r"\b(?:been |i've been |i'm |am |i was )?killing {self} (?:to (?!end|stop|escape|die|get "
     r"away|be free)\w+|trying to|over (?:this|that|the)|at work|for (?:this|that|the|them|him|"
     r"her))",
@@ -421,7 +497,9 @@ SIGNS: tuple[Sign, ...] = (
             r"ending your life|how)|had thoughts of (?:killing yourself|suicide|ending your life|being "
             r"better off dead))\b",
             r"\boff(?:ing)? {self}\b",
-            r"\b(?:finish|finishing) it\b(?= ?(?:[.!?,;]|$|all|for good|off|tonight|this time))",
+            r"\b(?:i'm going to|i want to|i'll|i will|going to|want to|ready to|time to|i might|"
+            r"might|should just) (?:just )?(?:finish|finishing) it\b(?= ?(?:[.!?,;]|$|all|for good|"
+            r"off|tonight|this time))",
             r"\b(?:want|wanted|wish|need|needed) (?:it|this|everything|all of it|my life|life) "
             r"(?:all )?to (?:end|be over|stop)\b(?=[^.!?;]{0,20}(?:forever|for good|permanently|"
             r"me included|my life|for real)|\s*(?:[.!?,;]|$))",
@@ -467,9 +545,9 @@ SIGNS: tuple[Sign, ...] = (
             r"husband|sister|brother)|with(?:out)? me (?:gone|dead|not here|around))\b",
             r"\bfeel(?:s|ing)? like dying\b",
             r"\b(?:don't|do not|no longer|dont) {adv}(?:want|wanna|wish|care|like|feel like) to "
-            r"{adv}(?:be alive|live|exist|be here|be around|go on|carry on|keep going|keep living|"
-            r"be in this world|continue|stay|stay alive|live anymore|wake up|be anymore|be me)\b"
-            r"(?! (?:here|there|with|in (?:this|that|a|the)|near|like that|alone|early|at|before)\b)",
+            r"{adv}(?:be alive|exist|be around|go on|carry on|keep going|keep living|be in this world|"
+            r"continue|stay alive|live anymore|be anymore|be me|(?:live|be here|stay|wake up)(?! "
+            r"(?:here|there|with|in (?:this|that|a|the)|near|like that|alone|early|at|before)\b))\b",
             r"\bnot (?:want|wanting) to {adv}(?:be alive|live|exist|be here|be around|go on|keep "
             r"living|wake up|continue)\b",
             r"\b(?:not sure|don't know if|don't think|unsure|no idea if|don't know whether) i "
@@ -569,6 +647,15 @@ SIGNS: tuple[Sign, ...] = (
             r"\b(?:want|want to get|wanting|need|needing) out\b.{0,25}\b(?:permanently|for good|"
             r"forever|of (?:this|my) life)\b",
             r"\bno future (?:for me|left|ahead|anymore|at all)\b",
+            r"\blong(?:ing)? for (?:death|the end|it all to end|oblivion|the grave)\b|\b(?:fear|"
+            r"feared|afraid of) death\b.{0,40}\blong for it\b",
+            r"\b(?:please )?(?:don't|do not|never) let me wake up\b",
+            r"\b(?:content|happy|glad|fine|okay|ok|ready) (?:never |not )to wake up\b",
+            r"\b(?:god|the lord|the universe|death|jesus|he) (?:would |could |will |just )?(?:took|"
+            r"take|takes) me (?:tonight|in my sleep|now|home)\b",
+            r"\bhoping (?:it|this|tonight|today)(?:'s| is| would be| will be) (?:the|my) last\b",
+            r"\b(?:top|topping|topped) {self}\b|\bpull the pin\b|\beat(?:ing)? my gun\b|\bcheck "
+            r"out (?:permanently|for good|of life)\b",
             r"\b(?:don't|wouldn't|won't|do not) have to be (?:here|alive|around) anymore\b",
             r"\b(?:hope|hoping|hoped|wish|wishing|pray|praying) (?:that )?something (?:bad )?(?:happens|"
             r"would happen|will happen) to me\b",
@@ -591,8 +678,8 @@ SIGNS: tuple[Sign, ...] = (
             r"husband|partner|sister|brother|son|daughter)\b",
             r"\bbetter (?:if )?i (?:am|was|were|'m) dead\b",
             r"\bme (?:being|was) dead\b|\bme not existing\b",
-            r"\bonly \w+ (?:out )?(?:is|would be|left is) (?:dying|death|to die|suicide|ending it|not "
-            r"being alive)\b",
+            r"\bonly \w+ (?:out )?(?:of (?:this|it|here) )?(?:is|would be|left is) (?:dying|death|to "
+            r"die|suicide|ending it|not being alive|a bullet|the rope|a noose|pills|the bridge)\b",
             r"\b(?:don't|do not|doesn't) have (?:a single|any|one|a) (?:\w+ )?reasons? (?:left )?to "
             r"(?:keep living|live|stay|stay alive|go on|be here|exist|keep going)\b",
             r"\bmakes? (?:staying alive|living|being alive|life) worth (?:it|living)\b",
@@ -725,7 +812,7 @@ SIGNS: tuple[Sign, ...] = (
             r"answer|solution|exit|choice|thing|resort|way)\b",
             r"\b(?:trapped|stuck) (?:with|and there's|and) no way out\b",
             r"\bno way out (?:anymore|of this pain|of this life|but|except|other than)\b",
-            r"\b(?:except|other than|apart from|besides|but) (?:by )?(?:not being alive|dying|"
+            r"\b(?:except|other than|apart from|besides) (?:by )?(?:not being alive|dying|"
             r"death|to die|ending it|killing {self}|suicide|not existing)\b",
             r"\b(?:want|wanted|need|needing) out (?:of (?:it|this|my life|life|here) )?(?:for "
             r"good|permanently|forever)\b",
@@ -744,7 +831,8 @@ SIGNS: tuple[Sign, ...] = (
         "a plan or a means",
         (
             r"\b(?:saving|saved|save|stockpiling|stockpiled|hoarding|hoarded|collecting|collected|"
-            r"counting|counted|stashing|stashed|gathering|gathered|buying|bought|storing|stored) "
+            r"counting|counted|stashing|stashed|gathering|gathered|buying|bought|storing|stored|putting "
+            r"aside|setting aside|hiding away|keeping back|putting away) "
             r"(?:up )?(?:my |all my |the |some |enough |extra |all the )?{pills}\b",
             r"\b(?:take|taking|took|swallow|swallowing|swallowed|down|downing|downed|overdose on|"
             r"od on|neck|necking|necked) (?:all|every|a whole|the whole|a bunch|a handful|a lot|"
@@ -820,7 +908,18 @@ SIGNS: tuple[Sign, ...] = (
             r"(?:\w+ )?(?:end|kill|die|do it|how|it)\b",
             r"\b(?:picked|chose|set|chosen|decided on|pick|choose) (?:a|the) (?:date|day|time|"
             r"place|method|spot|way)\b(?=[^.!?;\n]{0,40}\b(?:die|end|do it|go|kill|jump)\w*\b)",
-            r"\b(?:know|figured out|decided|worked out|know exactly|thought through) (?:exactly )?"
+            r"\b(?:that's|thats|this is) how i(?:'d| would|'ll| will) (?:do it|go|end it)\b",
+            r"\b(?:meds|pills|tablets|insulin)\b.{0,40}\bhow (?:much|many) (?:\w+ )?(?:would be|is|"
+            r"would) enough\b",
+            r"\b(?:got|have|bought|keep) (?:the|a) (?:rope|gun|pistol|rifle|shotgun)\b.{0,60}\b(?:look at "
+            r"it|keep (?:looking|going)|thinking|ready)\b|\b(?:rifle|gun|pistol|shotgun|rope)\b.{0,40}\b"
+            r"how i'd do it\b",
+            r"\bi know (?:why|what) i(?:'m| am) (?:keeping|saving|doing|planning) (?:them|it|this|"
+            r"there)?\b",
+            r"\b(?:stand|stood|standing) at the (?:top|edge|top level|top floor)\b.{0,40}\blook(?:ing|"
+            r"ed)? down\b",
+            r"\b(?:know|figured out|decided|worked out|working out|know exactly|thought through) "
+            r"(?:exactly )?"
             r"(?:how|when|where) (?:i'd|i would|i will|i'll|i'm going to|i'm gonna|i can|to) "
             r"(?:do it|end it|kill|die|go)\b",
             r"\b(?:have|got|bought|gathered|collected|found) (?:everything|all|what) i (?:need|"
@@ -872,7 +971,10 @@ SIGNS: tuple[Sign, ...] = (
             r"gone|him|her|you all|each of them|the people|my partner|my friends|everyone i love|"
             r"my sister|my brother)\b(?=[^.!?;\n]{0,60}\b(?:after|when|gone|die|dead|find|"
             r"something|remember|sorry|goodbye|last)\w*|\s*(?:[.!?,;]|$))",
-            r"\b(?:goodbye|suicide|farewell) (?:note|letter|letters|message|video|post|text)\b",
+            r"\b(?:goodbye|suicide|farewell) (?:notes?|letters?|messages?|videos?|posts?|texts?)\b",
+            r"\bgoodbyes?\b.{0,30}\blast time\b",
+            r"\b(?:i'd|i'll|i will|i would) not be around (?:to|anymore|much longer)\b",
+            r"\bafter am (?:dead|gone)\b",
             r"\b(?:giving|gave|give|given|handing|handed|leaving|left|getting rid of|got rid of|"
             r"sold|selling|donating|donated|passing on|passed on) (?:away )?(?:all )?(?:of )?"
             r"(?:my|all my|everything|the rest of my|most of my)? ?(?:\w+ )?(?:things|stuff|"
@@ -1044,6 +1146,11 @@ SIGNS: tuple[Sign, ...] = (
             r"\b(?:without|free of|free from|since i stopped|since i last) (?:cutting|sh|self[- ]?"
             r"harm\w*|hurting {self}|burning {self}|cut|sh'd|hurt {self}|harmed {self}|burned "
             r"{self})\b",
+            r"\bday \d+ (?:no|without|of no|free of|clean from|clean of) (?:self[- ]?harm\w*|cutting|sh)\b",
+            r"\b\d+ (?:days?|weeks?|months?) (?:no|without) (?:self[- ]?harm\w*|cutting|sh)\b",
+            r"\b(?:from|for|since) \d+ (?:days?|weeks?|months?)\b[^.!?;\n]{0,20}\b(?:haven't|have not|"
+            r"not) (?:hurt|harmed|cut|burned) {self}\b",
+            r"\bno (?:cutting|self[- ]?harm\w*|sh) (?:for|in|since) \w+ (?:days?|weeks?|months?)\b",
             r"\b\w+ (?:days?|weeks?|months?|years?) (?:clean|free|without) (?:from |of )?"
             r"(?:cutting|sh|self[- ]?harm\w*|hurting {self}|burning)\b",
             r"\b(?:days|weeks) clean counter\b",
@@ -1068,6 +1175,8 @@ SIGNS: tuple[Sign, ...] = (
             r"ribs?|back|side|nose|mouth|lip|eye|ear|cheek|wrist)\b(?! (?:to (?:stop|save|help|"
             r"catch|steady|pull me|keep me|get my attention)|gently|softly|playfully)\b)",
             r"\b(?:by|around|round|on) my (?:throat|neck|hair)\b",
+            r"\b(?:until|till|so|and) i (?:could not|couldn't|can't|cannot) breathe\b(?! (?:from|with|"
+            r"for) laugh\w*)",
             r"\b(?:{partner}) (?:put|puts|had|wrapped|wraps|placed) {their} hands? (?:around|on|"
             r"round|over) my (?:neck|throat|mouth|face)\b",
             r"\b(?:{partner}) (?:gets|got|getting|became|becomes|can be|was|is|has been|gets "
@@ -1134,7 +1243,10 @@ SIGNS: tuple[Sign, ...] = (
             r"\b(?:can't|cannot|can not) have me,? (?:then )?(?:no one|nobody|no-one) (?:can|will|"
             r"else)\b",
             r"\b(?:you(?:'d)?|u) better watch (?:yourself|your back|your step|out)\b",
-            r"\bthere (?:will|'ll) be consequences\b|\byou'll see what happens\b",
+            r"\bthere (?:will|'ll|are|'re|would) be consequences\b|\bthere are consequences\b|"
+            r"\byou'll see what happens\b",
+            r"\bnext time (?:he|she|they|you)(?:'d|'ll| would| will) (?:\w+ ){0,3}(?:over|at|on) me\b",
+            r"\bnext time\b[^.!?;\n]{0,40}\b(?:you're|your|yer) dead\b",
             r"\b(?:no one|nobody) (?:will|would|'ll) (?:ever )?find (?:you|your body)\b",
             r"\b(?:{partner}) (?:threatens?|threatened|threatening) (?:the kids|the children|my kids|"
             r"my family|my mum|my mom|my dog|my cat|my pets|our son|our daughter)\b",
@@ -1282,12 +1394,14 @@ SIGNS: tuple[Sign, ...] = (
             r"(?:his|her|their) (?:face|look|eyes|silence|voice|footsteps|steps|key|car) when|"
             r"(?:his|her|their) (?:reaction|reactions|temper|anger|rage|fists|outbursts|"
             r"violence|moods|mood swings))\b(?! (?:to|when i tell|if i tell|about)\b)",
-            r"\b(?:{partner}) (?:gets|got|can get|becomes|became|is|was|goes) (?:\w+ )?(?:scary|"
+            r"\b(?:{partner}) (?:gets|got|can get|becomes|became|is|was|goes|went) (?:\w+ ){0,2}(?:scary|"
             r"frightening|terrifying|menacing|mental|crazy|violent|nasty|dangerous)\b",
             r"\b(?:corners|cornered|pins|pinned|stands over|stood over|towers over|towered "
             r"over|looms over|loomed over) me\b",
             r"\b(?:screams|screamed|yells|yelled|shouts|shouted|spits|spat) (?:\w+ )?(?:in|into|"
             r"right in) my face\b|\bright in my face\b",
+            r"\b(?:locked|shut|put|left) (?:my|the|our) (?:cat|dog|pet|puppy|kitten)s? (?:outside|out)\b"
+            r"[^.!?;\n]{0,40}\bbecause i\b",
             r"\b(?:kicked|kicks|hit|hits|threw|throws|hurt|hurts|strangled|drowned|killed|"
             r"kills|punished|starved) (?:the|our|my) (?:dog|cat|puppy|kitten|pet|rabbit|bird|"
             r"hamster)\b",
@@ -1498,6 +1612,14 @@ SIGNS: tuple[Sign, ...] = (
             r"phone line)\b",
             r"\bdrives past my (?:house|flat|work|place)\b",
             r"\bknows my new address\b",
+            r"\b(?:{partner}) (?:\w+ ){0,6}(?:was|is|were) (?:in|at|outside) (?:the|my) (?:parking garage|"
+            r"car park|parking lot|gym|office|work|building|street|road)\b[^.!?;\n]{0,30}\bwhen i\b",
+            r"\b(?:my ex|ex|my former \w+) (?:is |keeps |has been |kept )?(?:messaging|contacting|"
+            r"calling|texting|ringing|emailing) my (?:coworkers|colleagues|friends|family|boss|mum|mom|"
+            r"sister|brother|kids)\b",
+            r"\b(?:calls|phones|telephones|rings|texts|emails) my (?:office|work|workplace|job) "
+            r"(?:daily|every day|constantly|repeatedly)\b",
+            r"\b(?:at|near) the end of my (?:road|street)\b",
             r"\b(?:even though|although|after|when) i (?:asked|told|begged|blocked) (?:him|her|"
             r"them) (?:to stop|not to|to leave me alone|everywhere|on everything)\b",
             r"\b(?:banging|hammering|pounding) on (?:the|my) (?:door|doors|windows?)\b",
@@ -1514,7 +1636,7 @@ SIGNS: tuple[Sign, ...] = (
             r"\b(?:stops|stopped|keeps|kept|forbids|forbade|forbidden|bans|banned|prevents|"
             r"prevented) me (?:from )?(?:seeing|going|leaving|visiting|talking|calling|working|"
             r"driving|meeting|having friends|contacting|speaking|getting|wearing)\b",
-            r"\b(?:i'm not|i am not|i'm never|not|never) allowed to (?:see|go|leave|talk|have|wear|"
+            r"\b(?:i'm not|i am not|i'm never|not|never) (?:allowed|permitted) to (?:see|go|leave|talk|have|wear|"
             r"work|drive|meet|visit|call|text|spend|speak|eat|sleep)\b",
             r"\b(?:takes|took|hides|hid|keeps|kept|removes|removed|took a part out of|takes a "
             r"part out of|took the battery out of) (?:\w+ )?my (?:car |house )?(?:keys|passport|id|"
@@ -1534,7 +1656,9 @@ SIGNS: tuple[Sign, ...] = (
             r"\b(?:get|gets|got) (?:angry|mad|furious|jealous|upset|nasty|cold) (?:if|when|"
             r"whenever) i (?:see|go out|talk to|text|meet|visit|spend time with|call) (?:my )?"
             r"(?:{kin})\b",
-            r"\b(?:coercive|controlling) (?:control|behaviou?r|relationship)\b",
+            r"\b(?:this is|it's|it is|(?:he|she|they) uses?|experiencing|i'm in|i am in|living with|"
+            r"victim of|suffering|calls? it|called it|recognised|recognized) (?:a |an )?(?:coercive|"
+            r"controlling) (?:control|behaviou?r|relationship)\b",
             r"\b(?:{partner}) (?:controls|controlled|decides|decided|chooses|picks) (?:everything|"
             r"what i (?:wear|eat|do)|who i (?:see|talk to|can see|can talk to)|where i go|when i "
             r"(?:sleep|eat|go))\b",
@@ -1668,6 +1792,8 @@ SIGNS: tuple[Sign, ...] = (
             r"explode|blow up|get angry|go off|flip)\b",
             r"\b(?:don't|do not|dont) have to go home\b",
             r"\bhear (?:his|her|their) (?:car|key|footsteps|voice)\b",
+            r"\bgoing home\b[^.!?;\n]{0,30}\b(?:hands shake|shake|shaking|panic|dread|feel sick|"
+            r"freeze)\b",
             r"\b(?:hide|hid|hiding|lock (?:myself|us)|locked (?:myself|us)) (?:\w+ ){0,3}in the "
             r"(?:bathroom|bedroom|car|wardrobe|closet|loo|toilet)\b(?=[^.!?;\n]{0,60}\b(?:he|she|they|"
             r"him|her|them)\b)",

@@ -192,6 +192,7 @@ def _reading() -> dict[str, re.Pattern[str]]:
         "answered_yes": re.compile(expand(data.ANSWERED_YES, slots)),
         "play": re.compile(expand(data.PLAY, slots)),
         "question_no": re.compile(expand(data.QUESTION_ANSWERED_NO, slots)),
+        "says_safe": re.compile(expand(data.SAYS_SAFE, slots)),
     }
 
 
@@ -238,7 +239,7 @@ def _counts(sign: Sign, text: str, match: re.Match[str]) -> bool:
     # A clinician's question reported: only an answer of yes counts. (A threat is a threat
     # even when it comes as a question: "he rang to ask if I'd learned my lesson".)
     if sign.concern is Concern.SELF_HARM and reading["asked"].search(before):
-        return reading["answered_yes"].search(after) is not None
+        return reading["answered_yes"].search(text[match.end() : match.end() + 100]) is not None
     if reading["answered_no"].match(after):
         return False
     return not _is_negated(text, match.start())
@@ -304,10 +305,14 @@ def _in_other_words(text: str, concern: Concern) -> tuple[int, int] | None:
 
     model = models()[concern.value]
     reading = _reading()
+    if concern is Concern.SELF_HARM and reading["says_safe"].search(text):
+        return None
     for start, end in [*sentences(text), (0, len(text))]:
         part = text[start:end]
         if probability(features(part), model.weights, model.bias) < model.threshold:
             continue
+        if concern is Concern.FEAR_OF_PARTNER and reading["play"].search(part):
+            continue  # "he jokes he'll divorce me…": play, as for the threat phrases
         asked = concern is Concern.SELF_HARM and reading["asked"].search(part)
         if asked and not reading["answered_yes"].search(part):
             continue
