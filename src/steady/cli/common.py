@@ -46,6 +46,9 @@ UntilOption = Annotated[
     ),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print plain JSON.")]
+ForceOption = Annotated[
+    bool, typer.Option("--force", help="Replace the -o file if it already exists.")
+]
 
 P = ParamSpec("P")
 R = TypeVar("R")

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from steady.cli.care import show_care
-from steady.cli.common import completes, env, handles_errors, journal
+from steady.cli.common import ForceOption, completes, env, handles_errors, journal
 from steady.errors import InputError, NotPossibleError
 from steady.exporters import CSV_TABLES, DEFAULT_SECTIONS, FORMATS, SECTIONS
 
@@ -94,9 +94,7 @@ def export(
             show_default=False,
         ),
     ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="Replace the -o file if it already exists.")
-    ] = False,
+    force: ForceOption = False,
     include: Annotated[
         list[str] | None,
         typer.Option(

@@ -14,7 +14,15 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from steady.cli import prompts
-from steady.cli.common import JsonOption, completes, env, handles_errors, interactive, journal
+from steady.cli.common import (
+    ForceOption,
+    JsonOption,
+    completes,
+    env,
+    handles_errors,
+    interactive,
+    journal,
+)
 from steady.errors import InputError, Interrupted
 from steady.migrations import PLAN_STEPS
 
@@ -65,9 +73,7 @@ def plan(
             show_default=False,
         ),
     ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="Replace the -o file if it already exists.")
-    ] = False,
+    force: ForceOption = False,
 ) -> None:
     """Show your safety plan. The first time, in a terminal, it is written step by step.
 
