@@ -11,7 +11,9 @@ saw the rules, and split once by a hash of the text, about 30% held out:
 - development-3/ and development-4/: gathered afresh after rounds 1 and 2 by helpers who
   saw neither the rules nor any other corpus; each measured once at the end of its round
   (figures below and in docs/care.md), then used for development.
-- held-out-4/: gathered after round 3 the same way; measured once at the end of round 4.
+- development-5/: gathered after round 3 the same way (as held-out-4/); measured once at the
+  end of round 4, then used for development.
+- held-out-5/: gathered after round 4 the same way; measured once at the end of round 5.
   Its texts are never read to change a rule, nor to train the model.
 
 The borderline files hold texts where reasonable readers disagree: they are not scored.
@@ -78,8 +80,8 @@ def test_the_corpus_is_as_large_as_the_care_issue_asks():
     assert total["everyday"] + total["partner-everyday"] >= 200
 
 
-SPLITS = ("development", "development-2", "development-3", "development-4", "held-out-4")
-DEVELOPMENT = ("development", "development-2", "development-3", "development-4")
+DEVELOPMENT = ("development", "development-2", "development-3", "development-4", "development-5")
+SPLITS = (*DEVELOPMENT, "held-out-5")
 
 
 @pytest.mark.parametrize("split", SPLITS)
@@ -142,7 +144,7 @@ def test_held_out_texts_are_measured_once(capsys):
     """Phrasing the rules never saw. The floors sit at the figures measured once at the end
     of the care round (docs/care.md); they guard against a rule change making things worse,
     and are not a target to tune to."""
-    figures = {name: score("held-out-4", name) for name in SETS}
+    figures = {name: score("held-out-5", name) for name in SETS}
     with capsys.disabled():
         print("\n  care, held out: " + ", ".join(f"{n} {c}/{t}" for n, (c, t) in figures.items()))
     for name, (caught, total) in figures.items():
