@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
 APPLICATION_ID = 0x53544459  # "STDY", in the SQLite header of every steady journal
+WAL_FORMAT = 2  # header byte 18 of a database in WAL mode (1: rollback journal)
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
 
@@ -43,6 +44,7 @@ class Header:
     application_id: int
     user_version: int
     encrypted: bool = False
+    wal: bool = True  # False: left in rollback mode (by a conversion that was cut off)
 
 
 @dataclass
@@ -99,6 +101,7 @@ def read_header(path: Path) -> Header:
         Header(
             application_id=int.from_bytes(header[68:72], "big"),
             user_version=int.from_bytes(header[60:64], "big"),
+            wal=header[18] == WAL_FORMAT,
         ),
     )
 
@@ -132,21 +135,39 @@ def open_database(
         if not create:
             raise StorageError(f"There is no journal at {path} yet.")
         created = _create(path)
+    # A conversion that was cut off is finished or undone first: it may replace the file.
+    encryption.recover(path)
     header = read_header(path)
-    encryption.remove_leftovers(path)  # of a conversion that was killed: never left lying
     key = None
     if header.encrypted:
         if unlock is None:
             raise needs_passphrase(path)
         key = unlock(path)
-        application_id, user_version = encryption.read_identity(path, key)
-        header = check_identity(path, Header(application_id, user_version, encrypted=True))
+        application_id, user_version, mode = encryption.read_state(path, key)
+        header = check_identity(
+            path, Header(application_id, user_version, encrypted=True, wal=mode == "wal")
+        )
+    if not header.wal:
+        _check_intact(path, key)  # never write into damage, not even a header byte
+        _restore_wal(path, key)
     if header.user_version < SCHEMA_VERSION:
         _check_intact(path, key)
         backup = _backup(path, header.user_version, now, key)
         _migrate(path, key)
         return Database(path, created, header.user_version, backup, key)
     return Database(path, created, None, None, key)
+
+
+def _restore_wal(path: Path, key: Key | None) -> None:
+    """Back to WAL mode, so that a reader never waits for a writer (a read-only journal
+    simply stays as it is)."""
+    errors: tuple[type[BaseException], ...] = (sqlite3.DatabaseError, *_cipher_errors(key))
+    with suppress(*errors):
+        connection = _connect(path, key)
+        try:
+            connection.execute("PRAGMA journal_mode = WAL")
+        finally:
+            connection.close()
 
 
 def needs_passphrase(path: Path) -> StorageError:
