@@ -26,6 +26,7 @@ from steady.encryption import BUSY_TIMEOUT_MS, CONNECTION_PRAGMAS, SQLITE_MAGIC,
 from steady.errors import InputError, StorageError
 from steady.migrations import MIGRATIONS
 from steady.paths import PRIVATE_FILE_MODE, ensure_private_dir
+from steady.store import last_check
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -55,10 +56,17 @@ class Database:
     backup: Path | None
     key: Key | None = None
     _engine: Engine | None = None
+    # When its structure was checked in this command, and how steady last left it.
+    checked_at: int | None = None
+    seen: last_check.Seen | None = None
 
     @property
     def encrypted(self) -> bool:
         return self.key is not None
+
+    def finished(self) -> None:
+        """Called once the command is done with the journal: see steady.store.last_check."""
+        last_check.finished(self.path, self.checked_at, self.seen)
 
     @property
     def engine(self) -> Engine:
@@ -147,15 +155,20 @@ def open_database(
         header = check_identity(
             path, Header(application_id, user_version, encrypted=True, wal=mode == "wal")
         )
-    if not header.wal:
+    seen = last_check.read(path)
+    checked_at = int(now.timestamp()) if created else None
+    if checked_at is None and (
+        not header.wal or header.user_version < SCHEMA_VERSION or last_check.due(path, now, seen)
+    ):
         _check_intact(path, key)  # never write into damage, not even a header byte
+        checked_at = int(now.timestamp())
+    if not header.wal:
         _restore_wal(path, key)
     if header.user_version < SCHEMA_VERSION:
-        _check_intact(path, key)
         backup = _backup(path, header.user_version, now, key)
         _migrate(path, key)
-        return Database(path, created, header.user_version, backup, key)
-    return Database(path, created, None, None, key)
+        return Database(path, created, header.user_version, backup, key, None, checked_at, seen)
+    return Database(path, created, None, None, key, None, checked_at, seen)
 
 
 def _restore_wal(path: Path, key: Key | None) -> None:

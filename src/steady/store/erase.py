@@ -15,6 +15,7 @@ from fnmatch import fnmatch
 from pathlib import Path
 
 from steady import encryption
+from steady.store import last_check
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
 BACKUP_PATTERNS = ("*.db", *(f"*.db{side}" for side in SIDE_FILES))
@@ -31,18 +32,14 @@ def steady_files(db: Path, config_file: Path) -> list[Path]:
     """Every file steady made for the journal at `db` (and the config) that exists now."""
     found = [db, *(db.with_name(db.name + side) for side in SIDE_FILES)]
     found += encryption.leftovers(db)
-    found.append(state_file(db))
+    found.append(last_check.record_path(db))
+    found += _matching(db.parent, (f".{last_check.record_path(db).name}.*.tmp",))
     backups = db.parent / "backups"
     found += _matching(backups, BACKUP_PATTERNS)
     found.append(config_file)
     found += _matching(config_file.parent, (f".{config_file.name}.*",))
     unique = list(dict.fromkeys(found))
     return [f for f in unique if f.is_file() or f.is_symlink()]
-
-
-def state_file(db: Path) -> Path:
-    """Where steady records the journal's size and time when it last finished with it."""
-    return db.with_name(f".{db.name}.state")
 
 
 def erase(files: list[Path], backups: Path) -> Erased:
