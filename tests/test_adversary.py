@@ -4,6 +4,7 @@ every value bounded the same way wherever it comes from."""
 from __future__ import annotations
 
 import os
+import types
 from datetime import timedelta
 from pathlib import Path
 
@@ -114,3 +115,80 @@ def test_a_missing_or_unreadable_record_means_a_check(steady, db_path, checks):
     last_check.record_path(db_path).write_text("not numbers\n")
     assert steady(["note", "second"]).exit_code == 0
     assert checks == [db_path]
+
+
+# -- every file steady replaces is replaced whole ---------------------------------------------
+
+
+def test_export_force_on_a_full_disk_leaves_the_old_file_whole(steady, tmp_path, monkeypatch):
+    import errno
+
+    from steady.store import files
+
+    assert steady(["note", "words for the export"]).exit_code == 0
+    target = tmp_path / "for-therapy.md"
+    target.write_text("the old export, whole\n")
+    real_write = os.write
+
+    def full_disk(fd: int, data) -> int:
+        if len(data) > 100:
+            real_write(fd, bytes(data[:100]))
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_write(fd, data)
+
+    monkeypatch.setattr(files, "os", types.SimpleNamespace(**{**vars(os), "write": full_disk}))
+    result = steady(["export", "--format", "md", "-o", str(target), "--force"])
+    assert result.exit_code == 1
+    assert (
+        result.stderr.strip()
+        .splitlines()[-1]
+        .startswith(f"Cannot write {target}: the disk is full; nothing was written there.")
+    )
+    assert target.read_text() == "the old export, whole\n"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "steady-home") == [
+        "for-therapy.md"
+    ]
+
+
+def test_export_force_replaces_a_symlink_itself_never_the_file_it_points_to(steady, tmp_path):
+    assert steady(["note", "words for the export"]).exit_code == 0
+    elsewhere = tmp_path / "someone-elses.txt"
+    elsewhere.write_text("not steady's\n")
+    elsewhere.chmod(0o644)
+    link = tmp_path / "export.md"
+    link.symlink_to(elsewhere)
+    result = steady(["export", "--format", "md", "-o", str(link), "--force"])
+    assert result.exit_code == 0, result.stderr
+    assert not link.is_symlink()
+    assert "words for the export" in link.read_text()
+    assert elsewhere.read_text() == "not steady's\n"
+    assert elsewhere.stat().st_mode & 0o777 == 0o644
+    assert link.stat().st_mode & 0o777 == 0o600
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device"])
+def test_export_force_never_writes_to_or_chmods_a_device_or_a_pipe(steady, tmp_path, kind):
+    assert steady(["note", "words for the export"]).exit_code == 0
+    if kind == "fifo":
+        target = tmp_path / "pipe"
+        os.mkfifo(target, 0o644)
+    else:
+        target = Path(os.devnull)
+    before = os.stat(target)
+    result = steady(["export", "--format", "md", "-o", str(target), "--force"])
+    assert result.exit_code == 1
+    assert "is not an ordinary file, so steady left it as it is" in result.stderr
+    after = os.stat(target)
+    assert (after.st_mode, after.st_ino) == (before.st_mode, before.st_ino)
+
+
+def test_an_export_without_force_never_replaces_a_file_that_appears_meanwhile(tmp_path):
+    from steady.errors import NotPossibleError
+    from steady.store.files import write_whole
+
+    target = tmp_path / "export.md"
+    target.write_text("theirs\n")
+    with pytest.raises(NotPossibleError, match="already exists"):
+        write_whole(target, b"ours\n", replace=False)
+    assert target.read_text() == "theirs\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["export.md"]
