@@ -595,7 +595,7 @@ def test_a_copy_that_differs_is_never_put_in_place(
     assert not encryption.is_encrypted(db_path)
     assert everything(steady) == filled
     assert encryption.leftovers(db_path) == []
-    assert set(files(isolated_home)) == set(before)
+    assert set(files(isolated_home)) - {".steady.db.checked"} == set(before)
 
 
 def test_leftovers_of_a_live_conversion_are_left_alone(db_path, steady, filled):
@@ -911,3 +911,162 @@ def test_ctrl_c_during_a_conversion_says_what_state_it_left(
     assert encryption.is_encrypted(db_path) is finished
     assert encryption.leftovers(db_path) == []
     assert everything(steady) == filled
+
+
+# -- a conversion is one operation, whatever stops it ----------------------------------------------
+
+# Run a conversion in its own process, stopped by `how` (a signal's name) when it reaches its
+# `stop_at`-th step: deterministic, whatever the machine's speed.
+STOP_AT_STEP = textwrap.dedent(
+    """
+    import os, signal, sys
+    from steady import encryption
+    from steady.cli import main
+
+    stop_at, how, command = int(sys.argv[1]), sys.argv[2], sys.argv[3]
+    seen = []
+    def reached(step):
+        seen.append(step)
+        if len(seen) == stop_at:
+            os.kill(os.getpid(), getattr(signal, how))
+    encryption._reached = reached
+    sys.argv = ["steady", command]
+    main()
+    """
+)
+
+
+def _stopped_at(home: Path, step: int, how: str, command: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", STOP_AT_STEP, str(step), how, command],
+        env=_env(home, PASSPHRASE),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def _steps(steady: Callable[..., Any], command: str) -> list[str]:
+    """Every step the conversion passes, counted on a run that is not stopped."""
+    seen: list[str] = []
+    original = encryption._reached
+    encryption._reached = seen.append  # type: ignore[assignment]
+    try:
+        result = steady(command)
+    finally:
+        encryption._reached = original
+    assert result.exit_code == 0, result.stderr
+    return seen
+
+
+def _with_a_backup(db_path: Path) -> Path:
+    backups = db_path.parent / "backups"
+    backups.mkdir(mode=0o700, exist_ok=True)
+    copy = backups / "steady-v1-20261101T080000Z.db"
+    copy.write_bytes(db_path.read_bytes())
+    copy.chmod(0o600)
+    return copy
+
+
+def _in_wal_mode(path: Path) -> bool:
+    if not encryption.is_encrypted(path):
+        return path.read_bytes()[18] == 2
+    return encryption.read_state(path, Key(PASSPHRASE))[2] == "wal"
+
+
+def _assert_one_operation(db_path: Path, home: Path, copy: Path, step: str = "") -> None:
+    """What any stop must leave: no half-made file, the journal and its copy in one state,
+    and not a word in the clear while the journal is encrypted."""
+    assert encryption.leftovers(db_path) == [], step
+    assert encryption.is_encrypted(copy) == encryption.is_encrypted(db_path), step
+    if encryption.is_encrypted(db_path):
+        assert plain_text_found(home) == [], step
+
+
+@pytest.mark.parametrize("command", ["encrypt", "decrypt"])
+def test_a_conversion_killed_at_any_step_is_finished_or_undone_on_the_next_open(
+    steady, templates, db_path, isolated_home, with_passphrase, command
+):
+    template = templates["plain" if command == "encrypt" else "encrypted"]
+    _place(template, db_path)
+    _with_a_backup(db_path)
+    with_passphrase()
+    steps = _steps(steady, command)
+    assert {"recorded", "copied", "checked", "committing", "replaced", "zeroed", "done"} <= set(
+        steps
+    )
+    expected = templates["content"]
+    for number, step in enumerate(steps, start=1):
+        _place(template, db_path)
+        copy = _with_a_backup(db_path)
+        run = _stopped_at(isolated_home, number, "SIGKILL", command)
+        assert run.returncode == -signal.SIGKILL, (step, run.stderr)
+        with_passphrase()
+        opened = steady("log --json")  # the one reopen
+        assert opened.exit_code == 0, (step, opened.stderr)
+        _assert_one_operation(db_path, isolated_home, copy, f"{number} {step}")
+        assert _in_wal_mode(db_path), step
+        assert everything(steady) == expected, step
+        wiped = steady("wipe --yes")
+        assert wiped.exit_code == 0, (step, wiped.stderr)
+        assert list(isolated_home.rglob("*")) == [], step
+
+
+@pytest.mark.parametrize("how", ["SIGTERM", "SIGHUP"])
+@pytest.mark.parametrize("at", ["copied", "committing", "replaced"])
+def test_a_closed_terminal_or_sigterm_stops_a_conversion_as_ctrl_c_does(
+    steady, templates, db_path, isolated_home, with_passphrase, how, at
+):
+    _place(templates["plain"], db_path)
+    _with_a_backup(db_path)
+    with_passphrase()
+    steps = _steps(steady, "encrypt")
+    _place(templates["plain"], db_path)
+    copy = _with_a_backup(db_path)
+    run = _stopped_at(isolated_home, steps.index(at) + 1, how, "encrypt")
+    assert run.returncode == 130, run.stderr
+    said = run.stderr.strip().splitlines()[-1]
+    finished = at != "copied"
+    assert said == (
+        "Stopped, but the journal itself had already been converted."
+        if finished
+        else "Stopped before anything was changed."
+    )
+    _assert_one_operation(db_path, isolated_home, copy)  # at once, before any reopen
+    assert encryption.is_encrypted(db_path) is finished
+    assert _in_wal_mode(db_path)
+    assert everything(steady) == templates["content"]
+
+
+def test_wipe_erases_every_file_steady_made_and_says_what_it_could_not(
+    steady, filled, db_path, isolated_home, monkeypatch
+):
+    copy = _with_a_backup(db_path)
+    left = [
+        db_path.with_name(f".{db_path.name}.999999999.converting"),
+        db_path.with_name(f".{db_path.name}.999999999.converting-journal"),
+        copy.with_name(f".{copy.name}.999999999.converting"),
+        encryption.marker_path(db_path),
+        db_path.with_name(f".{db_path.name}.999999999.new"),
+    ]
+    for file in left:
+        file.write_bytes(SECRET.encode())
+    assert steady(["config", "set", "partner_name", "Sam"]).exit_code == 0
+    real_unlink = Path.unlink
+
+    def unlink(self: Path, missing_ok: bool = False) -> None:
+        if self.parent == copy.parent:  # a folder steady may not change (even as root)
+            raise PermissionError(13, "Permission denied")
+        real_unlink(self, missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", unlink)
+    result = steady("wipe --yes")
+    monkeypatch.setattr(Path, "unlink", real_unlink)
+    assert result.exit_code == 1
+    said = " ".join(result.stdout.split())
+    assert f"Could not erase {copy}" in said
+    assert "could not be erased" in result.stderr
+    assert sorted(p for p in isolated_home.rglob("*") if p.is_file()) == sorted([copy, left[2]])
+    result = steady("wipe --yes")
+    assert result.exit_code == 0, result.stderr
+    assert list(isolated_home.rglob("*")) == []

@@ -46,7 +46,9 @@ def test_a_new_journal_is_private_wal_and_current(steady, db_path):
         connection.execute("ROLLBACK")
     finally:
         connection.close()
-    assert not list(db_path.parent.glob(".steady.db.*")), "no half-made files are left"
+    hidden = {p.name for p in db_path.parent.glob(".steady.db.*")}
+    assert hidden <= {".steady.db.checked"}, "no half-made files are left"
+    assert mode(db_path.with_name(".steady.db.checked")) == 0o600
 
 
 def test_an_existing_home_directory_is_tightened(isolated_home, steady):

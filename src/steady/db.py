@@ -26,11 +26,13 @@ from steady.encryption import BUSY_TIMEOUT_MS, CONNECTION_PRAGMAS, SQLITE_MAGIC,
 from steady.errors import InputError, StorageError
 from steady.migrations import MIGRATIONS
 from steady.paths import PRIVATE_FILE_MODE, ensure_private_dir
+from steady.store import last_check
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
 APPLICATION_ID = 0x53544459  # "STDY", in the SQLite header of every steady journal
+WAL_FORMAT = 2  # header byte 18 of a database in WAL mode (1: rollback journal)
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
 
@@ -43,6 +45,7 @@ class Header:
     application_id: int
     user_version: int
     encrypted: bool = False
+    wal: bool = True  # False: left in rollback mode (by a conversion that was cut off)
 
 
 @dataclass
@@ -53,10 +56,17 @@ class Database:
     backup: Path | None
     key: Key | None = None
     _engine: Engine | None = None
+    # When its structure was checked in this command, and how steady last left it.
+    checked_at: int | None = None
+    seen: last_check.Seen | None = None
 
     @property
     def encrypted(self) -> bool:
         return self.key is not None
+
+    def finished(self) -> None:
+        """Called once the command is done with the journal: see steady.store.last_check."""
+        last_check.finished(self.path, self.checked_at, self.seen)
 
     @property
     def engine(self) -> Engine:
@@ -99,6 +109,7 @@ def read_header(path: Path) -> Header:
         Header(
             application_id=int.from_bytes(header[68:72], "big"),
             user_version=int.from_bytes(header[60:64], "big"),
+            wal=header[18] == WAL_FORMAT,
         ),
     )
 
@@ -132,21 +143,44 @@ def open_database(
         if not create:
             raise StorageError(f"There is no journal at {path} yet.")
         created = _create(path)
+    # A conversion that was cut off is finished or undone first: it may replace the file.
+    encryption.recover(path)
     header = read_header(path)
-    encryption.remove_leftovers(path)  # of a conversion that was killed: never left lying
     key = None
     if header.encrypted:
         if unlock is None:
             raise needs_passphrase(path)
         key = unlock(path)
-        application_id, user_version = encryption.read_identity(path, key)
-        header = check_identity(path, Header(application_id, user_version, encrypted=True))
+        application_id, user_version, mode = encryption.read_state(path, key)
+        header = check_identity(
+            path, Header(application_id, user_version, encrypted=True, wal=mode == "wal")
+        )
+    seen = last_check.read(path)
+    checked_at = int(now.timestamp()) if created else None
+    if checked_at is None and (
+        not header.wal or header.user_version < SCHEMA_VERSION or last_check.due(path, now, seen)
+    ):
+        _check_intact(path, key)  # never write into damage, not even a header byte
+        checked_at = int(now.timestamp())
+    if not header.wal:
+        _restore_wal(path, key)
     if header.user_version < SCHEMA_VERSION:
-        _check_intact(path, key)
         backup = _backup(path, header.user_version, now, key)
         _migrate(path, key)
-        return Database(path, created, header.user_version, backup, key)
-    return Database(path, created, None, None, key)
+        return Database(path, created, header.user_version, backup, key, None, checked_at, seen)
+    return Database(path, created, None, None, key, None, checked_at, seen)
+
+
+def _restore_wal(path: Path, key: Key | None) -> None:
+    """Back to WAL mode, so that a reader never waits for a writer (a read-only journal
+    simply stays as it is)."""
+    errors: tuple[type[BaseException], ...] = (sqlite3.DatabaseError, *_cipher_errors(key))
+    with suppress(*errors):
+        connection = _connect(path, key)
+        try:
+            connection.execute("PRAGMA journal_mode = WAL")
+        finally:
+            connection.close()
 
 
 def needs_passphrase(path: Path) -> StorageError:

@@ -9,22 +9,28 @@ The key is derived once per command here (with the very same function and salt S
 uses) and given to SQLCipher as a raw key, so a command that opens the journal twice
 does not pay for the slow derivation twice.
 
-Converting (encrypt, decrypt, a new passphrase) never changes the journal in place. The
-journal is locked against writers, copied with `sqlcipher_export` into a new file beside
-it, the copy is compared with the original row by row, and only then does it replace the
-original, in one rename. A conversion that is interrupted leaves the original as it was.
-The replaced file is overwritten with zeros before it is let go.
+Converting (encrypt, decrypt, a new passphrase) never changes the journal in place, and
+the journal and its backup copies are converted as one operation. A record beside the
+journal says a conversion is under way. Each file is locked against writers, copied with
+`sqlcipher_export` into a new file beside it, and the copy is compared with the original
+row by row. Only when every copy is checked does the record say so, and each copy
+replaces its original in one rename; the replaced file is overwritten with zeros. A
+conversion interrupted before that point is undone the next time the journal is opened
+(the copies are cleared, the originals were never touched); one interrupted after it is
+finished then. Neither needs the passphrase.
 """
 
 from __future__ import annotations
 
 import hashlib
 import importlib
+import json
 import os
 import unicodedata
-from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from collections.abc import Iterator, Sequence
+from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass, field
+from fnmatch import fnmatch
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -48,6 +54,7 @@ CONNECTION_PRAGMAS = (
     "PRAGMA secure_delete = ON",
 )
 CONVERTING_SUFFIX = ".converting"
+MARKER_SUFFIX = ".conversion"
 STALE_AFTER_S = 3600  # no conversion takes an hour: a copy this old was left by a crash
 
 
@@ -168,6 +175,16 @@ def read_identity(path: Path, key: Key) -> tuple[int, int]:
         connection.close()
 
 
+def read_state(path: Path, key: Key) -> tuple[int, int, str]:
+    """(application_id, user_version, journal_mode) of an encrypted journal."""
+    connection = connect(path, key)
+    try:
+        mode = connection.execute("PRAGMA journal_mode").fetchone()[0]
+        return (*_identity(connection), str(mode).lower())
+    finally:
+        connection.close()
+
+
 def wrong_passphrase(path: Path, key: Key) -> WrongPassphrase:
     hint = {
         "STEADY_PASSPHRASE": "STEADY_PASSPHRASE holds a different passphrase; nothing was changed.",
@@ -188,35 +205,131 @@ def _is_not_a_database(exc: BaseException) -> bool:
 class Converted:
     path: Path
     rows: int  # rows compared one by one between the original and the copy
+    copies: tuple[Converted, ...] = ()  # the backup copies converted with it
+    left: tuple[Path, ...] = ()  # backup copies that could not be converted, left as they were
 
 
-def encrypt(path: Path, new: Key) -> Converted:
-    """Turn the plain journal at `path` into an encrypted one."""
-    return _convert(path, source=None, target=new)
+def encrypt(path: Path, new: Key, copies: Sequence[Path] = ()) -> Converted:
+    """Turn the plain journal at `path` (and its plain backup `copies`) into encrypted ones."""
+    return _convert(path, copies, source=None, target=new)
 
 
-def decrypt(path: Path, current: Key) -> Converted:
-    """Turn the encrypted journal at `path` back into a plain SQLite database."""
-    return _convert(path, source=current, target=None)
+def decrypt(path: Path, current: Key, copies: Sequence[Path] = ()) -> Converted:
+    """Turn the encrypted journal at `path` (and `copies`) back into plain SQLite databases."""
+    return _convert(path, copies, source=current, target=None)
 
 
-def change_passphrase(path: Path, current: Key, new: Key) -> Converted:
+def change_passphrase(path: Path, current: Key, new: Key, copies: Sequence[Path] = ()) -> Converted:
     """Re-encrypt under a new passphrase (and a new salt), by the same verified copy."""
-    return _convert(path, source=current, target=new)
+    return _convert(path, copies, source=current, target=new)
+
+
+def _reached(step: str) -> None:
+    """Each step of a conversion passes here; the tests stop a conversion at each in turn."""
+
+
+def marker_path(path: Path) -> Path:
+    """The record, beside the journal, that a conversion of it is under way."""
+    return path.with_name(f".{path.name}{MARKER_SUFFIX}")
 
 
 def leftovers(path: Path) -> list[Path]:
-    """Copies left beside the journal by a conversion that was interrupted."""
-    return sorted(path.parent.glob(f".{path.name}.*{CONVERTING_SUFFIX}"))
+    """Files left beside the journal, or in its backups folder, by an interrupted conversion
+    (half-made copies and their side files, the record of the conversion) or by an
+    interrupted first run (a half-made new journal)."""
+    found: list[Path] = []
+    for folder, patterns in (
+        (
+            path.parent,
+            (
+                f".{path.name}.*{CONVERTING_SUFFIX}*",
+                f".{path.name}.*.new",
+                f".{path.name}.*.new-*",
+                f".{path.name}{MARKER_SUFFIX}*",
+            ),
+        ),
+        (path.parent / "backups", (f".*{CONVERTING_SUFFIX}*",)),
+    ):
+        try:
+            names = [entry.name for entry in os.scandir(folder) if entry.name.startswith(".")]
+        except OSError:
+            continue
+        found.extend(folder / n for n in names if any(fnmatch(n, p) for p in patterns))
+    return sorted(set(found))
 
 
-def remove_leftovers(path: Path) -> None:
+def recover(path: Path) -> bool:
+    """Finish or undo a conversion of `path` that was interrupted, and clear what it left.
+
+    Until every converted copy is made and checked, a conversion is undone (the copies
+    are zeroed and removed; the originals were never touched). Once they all are, it is
+    finished: each copy takes its original's place. No passphrase is needed for either.
+    Returns False, changing nothing, while another process is converting.
+    """
+    marker = marker_path(path)
+    record = _read_marker(marker)
+    if record is not None and _in_progress(record, marker):
+        return False
+    if record is not None:
+        if record.get("phase") == "committing":
+            with suppress(OSError):
+                _commit(record, {})
+        _remove_marker(marker)
     for leftover in leftovers(path):
-        pid = leftover.name.removeprefix(f".{path.name}.").split(".")[0]
-        busy = pid.isdigit() and int(pid) != os.getpid() and _alive(int(pid))
-        if busy and not _older_than(leftover, STALE_AFTER_S):
-            continue  # another terminal is converting right now
+        if _in_progress(_pid_record(leftover), leftover):
+            continue
         _scrub_and_remove(leftover)
+    return True
+
+
+def _pid_record(leftover: Path) -> dict[str, Any]:
+    """The process that made a leftover, read from its name (NAME.PID.converting, NAME.PID.new,
+    NAME.PID.tmp and their side files)."""
+    parts = leftover.name.split(".")
+    for number, part in enumerate(parts[1:], start=1):
+        kind = part.split("-")[0]
+        if kind in {CONVERTING_SUFFIX[1:], "new", "tmp"} and parts[number - 1].isdigit():
+            return {"pid": int(parts[number - 1])}
+    return {}
+
+
+def _in_progress(record: dict[str, Any], file: Path) -> bool:
+    pid = record.get("pid")
+    busy = isinstance(pid, int) and pid != os.getpid() and _alive(pid)
+    return busy and not _older_than(file, STALE_AFTER_S)
+
+
+def _read_marker(marker: Path) -> dict[str, Any] | None:
+    try:
+        text = marker.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    except OSError:
+        return {}
+    try:
+        record = json.loads(text)
+    except ValueError:
+        return {}  # cut short while being written: nothing was converted yet
+    return record if isinstance(record, dict) else {}
+
+
+def _write_marker(marker: Path, record: dict[str, Any]) -> None:
+    """Written beside, synced, and renamed into place: the record is whole or absent."""
+    tmp = marker.with_name(f"{marker.name}.{os.getpid()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
+    try:
+        os.write(fd, json.dumps(record).encode("utf-8"))
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    tmp.replace(marker)
+    _fsync_dir(marker.parent)
+
+
+def _remove_marker(marker: Path) -> None:
+    with suppress(FileNotFoundError):
+        marker.unlink()
+    _fsync_dir(marker.parent)
 
 
 def _older_than(path: Path, seconds: float) -> bool:
@@ -240,46 +353,169 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def _convert(path: Path, *, source: Key | None, target: Key | None) -> Converted:
-    remove_leftovers(path)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}{CONVERTING_SUFFIX}")
-    # Everything read from the journal's file directly is read before it is locked: see
-    # `connect`. The descriptor kept open here is closed only after the lock is let go.
-    salt = read_salt(path) if source is not None else None
-    old = os.open(path, os.O_RDWR)
-    replaced = False
-    try:
-        with _locked(path, source, salt) as lock:
-            try:
-                # Created empty and private first: SQLCipher fills it, and its side files
-                # take its mode.
-                fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
+def _fingerprint(fd: int) -> list[int]:
+    st = os.fstat(fd)
+    return [st.st_ino, st.st_size, st.st_mtime_ns]
+
+
+def _commit(record: dict[str, Any], olds: dict[str, int]) -> None:
+    """Put each checked copy in its original's place, in the recorded order.
+
+    The order keeps one promise whenever this stops: the journal is encrypted only once
+    every copy is (an encryption replaces the journal last, a decryption first). An
+    original that changed since the copies were checked (a command that was waiting for
+    the journal wrote to it after the conversion was killed) keeps its place, and so does
+    every file after it; their copies are cleared.
+    """
+    keep_the_rest = False
+    for original_name, tmp_name, fingerprint in record.get("files", []):
+        original, tmp = Path(original_name), Path(tmp_name)
+        if not tmp.exists():
+            continue  # already in place
+        if keep_the_rest:
+            _scrub_and_remove(tmp)
+            continue
+        own = original_name not in olds
+        fd = os.open(original, os.O_RDWR) if own else olds[original_name]
+        try:
+            if _fingerprint(fd) != fingerprint:
+                keep_the_rest = True
+                _scrub_and_remove(tmp)
+                continue
+            tmp.replace(original)
+            _fsync_dir(original.parent)
+            _reached("replaced")
+            _zero(fd)
+            _reached("zeroed")
+        finally:
+            if own:
                 os.close(fd)
-                application_id, user_version = _identity(lock)
-                _export(path, source, salt, tmp, target, application_id, user_version)
-                rows = _verify(path, source, salt, tmp, target)
-                _fsync(tmp)
-                try:
-                    tmp.replace(path)
-                except OSError as exc:
-                    raise StorageError(
-                        f"The converted copy could not take the journal's place "
-                        f"({exc.strerror or exc}); nothing was changed."
-                    ) from None
-                replaced = True
-                _fsync_dir(path.parent)
-                _zero(old)
-            except BaseException:
-                if not replaced:
-                    with suppress(Exception):
-                        _restore_wal(lock)
+
+
+def _convert(
+    path: Path, copies: Sequence[Path], *, source: Key | None, target: Key | None
+) -> Converted:
+    if not recover(path):
+        raise busy()
+    marker = marker_path(path)
+    files = [path, *copies]
+    tmps = {f: _tmp_for(f) for f in files}
+    # Everything read from the journal's file directly is read before it is locked: see
+    # `connect`. The descriptors kept open here are closed only after the locks are let go.
+    salts: dict[Path, bytes | None] = {}
+    olds: dict[str, int] = {}
+    for f in files:
+        try:
+            salts[f] = read_salt(f) if source is not None else None
+            olds[str(f)] = os.open(f, os.O_RDWR)
+        except OSError:
+            if f == path:
                 raise
-            finally:
-                if not replaced:
-                    _scrub_and_remove(tmp)
+    files = [f for f in files if str(f) in olds]
+    record: dict[str, Any] = {
+        "pid": os.getpid(),
+        "phase": "copying",
+        "encrypted": target is not None,
+        "files": [[str(f), str(tmps[f]), None] for f in files],
+    }
+    made: list[Path] = []
+    left: list[Path] = [f for f in copies if str(f) not in olds]
+    rows: dict[Path, int] = {}
+    committing = False
+    try:
+        with ExitStack() as locks:
+            journal_lock = locks.enter_context(_locked(path, source, salts[path]))
+            try:
+                _write_marker(marker, record)
+                _reached("recorded")
+                for f in files:
+                    try:
+                        lock = (
+                            journal_lock
+                            if f == path
+                            else locks.enter_context(_locked(f, source, salts[f]))
+                        )
+                        rows[f] = _copy(f, lock, source, salts[f], tmps[f], target)
+                        made.append(f)
+                    except Exception:
+                        _scrub_and_remove(tmps[f])
+                        if f == path:
+                            raise
+                        left.append(f)
+                # The journal is encrypted only once every copy is: last when encrypting.
+                order = [*made[1:], path] if target is not None else made
+                record["phase"] = "committing"
+                record["files"] = [
+                    [str(f), str(tmps[f]), _fingerprint(olds[str(f)])] for f in order
+                ]
+                with _signals_deferred():
+                    committing = True  # every copy is checked: from here on, finish
+                    _write_marker(marker, record)
+                    _reached("committing")
+                    _commit(record, olds)
+                    _remove_marker(marker)
+                _reached("done")
+            except BaseException:
+                if committing:
+                    with suppress(Exception):
+                        _commit(record, olds)
+                        _remove_marker(marker)
+                else:
+                    for f in files:
+                        _scrub_and_remove(tmps[f])
+                    with suppress(Exception):
+                        _restore_wal(journal_lock)
+                    _remove_marker(marker)
+                raise
     finally:
-        os.close(old)
-    return Converted(path, rows)
+        for fd in olds.values():
+            os.close(fd)
+    converted = tuple(Converted(f, rows[f]) for f in made[1:])
+    return Converted(path, rows[path], converted, tuple(left))
+
+
+def _tmp_for(path: Path) -> Path:
+    return path.with_name(f".{path.name}.{os.getpid()}{CONVERTING_SUFFIX}")
+
+
+def _copy(
+    path: Path, lock: Any, source: Key | None, salt: bytes | None, tmp: Path, target: Key | None
+) -> int:
+    """A converted, checked and synced copy of `path` at `tmp`; the rows compared."""
+    # Created empty and private first: SQLCipher fills it, and its side files take its mode.
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
+    os.close(fd)
+    application_id, user_version = _identity(lock)
+    _export(path, source, salt, tmp, target, application_id, user_version)
+    _reached("copied")
+    rows = _verify(path, source, salt, tmp, target)
+    _fsync(tmp)
+    _reached("checked")
+    return rows
+
+
+@contextmanager
+def _signals_deferred() -> Iterator[None]:
+    """Ctrl-C, a closed terminal or SIGTERM while copies take their places: they all
+    take them first, then the command stops."""
+    import signal
+
+    caught: list[int] = []
+    names = ("SIGINT", "SIGTERM", "SIGHUP")
+    wanted = [getattr(signal, n) for n in names if hasattr(signal, n)]
+    previous: dict[int, Any] = {}
+    try:
+        for number in wanted:
+            previous[number] = signal.signal(number, lambda n, _f: caught.append(n))
+    except ValueError:  # not the main thread: signals go elsewhere anyway
+        pass
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+    if caught:
+        raise KeyboardInterrupt
 
 
 @contextmanager

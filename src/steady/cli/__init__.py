@@ -200,6 +200,20 @@ def root(
 _resolve_annotations(root)
 
 
+def stop_like_ctrl_c() -> None:
+    """A closed terminal (SIGHUP) or SIGTERM stops steady as Ctrl-C does: what was under
+    way is undone or finished, and nothing half-made is left behind."""
+    import signal
+
+    def interrupt(_number: int, _frame: object) -> None:
+        raise KeyboardInterrupt
+
+    for name in ("SIGTERM", "SIGHUP"):
+        number = getattr(signal, name, None)
+        if number is not None and signal.getsignal(number) == signal.SIG_DFL:
+            signal.signal(number, interrupt)
+
+
 def main() -> None:
     """The console script: a bug shows one calm line, not a traceback full of private text."""
     import os
@@ -208,6 +222,7 @@ def main() -> None:
     from steady.text import write_in_any_encoding
 
     write_in_any_encoding(sys.stdout, sys.stderr)
+    stop_like_ctrl_c()
     try:
         app()
     except Exception as exc:

@@ -191,6 +191,7 @@ def journal(ctx: typer.Context) -> Iterator[Journal]:
 
     with open_journal(database, now=e.now, tz=e.tz, config=e.config) as j:
         yield j
+    database.finished()
 
 
 def handles_errors(command: Callable[P, R]) -> Callable[P, R]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Annotated
@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from steady.cli.common import env, handles_errors
-from steady.errors import InputError, NotPossibleError, SteadyError, StorageError
+from steady.errors import InputError, NotPossibleError, StorageError
 
 if TYPE_CHECKING:
     from steady.encryption import Converted, Key
@@ -255,6 +255,8 @@ def encrypt(ctx: typer.Context, remember: RememberOption = False) -> None:
     e = env(ctx)
     path = e.paths.db
     encryption.sqlcipher()
+    if path.exists():
+        encryption.recover(path)  # an encryption that was cut off is finished first
     if path.exists() and read_header(path).encrypted:
         raise NotPossibleError(
             f"The journal at {path} is already encrypted.",
@@ -263,11 +265,11 @@ def encrypt(ctx: typer.Context, remember: RememberOption = False) -> None:
     keyring = _require_keyring() if remember else None
     e.database()  # creates, checks or upgrades it first
     new = _new_passphrase(PASSPHRASE_ENV)
-    done, copies, left = _with_backups(
-        path, lambda p: encryption.encrypt(p, new), _backups(e.paths.backup_dir, path, False)
+    done = _converting(
+        path, lambda: encryption.encrypt(path, new, _backups(e.paths.backup_dir, path, False))
     )
-    render.say(f"Your journal is now encrypted. {_checked(done, copies)}")
-    _left_as_they_were(left, "It is still a plain file: delete it if you no longer need it.")
+    render.say(f"Your journal is now encrypted. {_checked(done)}")
+    _left_as_they_were(done.left, "It is still a plain file: delete it if you no longer need it.")
     render.say(
         "Keep the passphrase somewhere safe: without it, no one can open the journal, you included."
     )
@@ -289,12 +291,13 @@ def decrypt(ctx: typer.Context) -> None:
     _require_encrypted(path)
     key = e.database().key
     assert key is not None
-    done, copies, left = _with_backups(
-        path, lambda p: encryption.decrypt(p, key), _backups(e.paths.backup_dir, path, True, key)
+    done = _converting(
+        path,
+        lambda: encryption.decrypt(path, key, _backups(e.paths.backup_dir, path, True, key)),
     )
     _forget(path)
-    render.say(f"Your journal is a plain SQLite file again. {_checked(done, copies)}")
-    _left_as_they_were(left, "It is still encrypted with the passphrase.")
+    render.say(f"Your journal is a plain SQLite file again. {_checked(done)}")
+    _left_as_they_were(done.left, "It is still encrypted with the passphrase.")
     render.say(
         "[muted]Anyone who can read your files can now read it; steady encrypt protects it "
         "again.[/muted]"
@@ -318,13 +321,14 @@ def passphrase(ctx: typer.Context, remember: RememberOption = False) -> None:
     new = _new_passphrase(NEW_PASSPHRASE_ENV)
     if new.passphrase == current.passphrase:
         raise InputError("That is the passphrase it has now, so nothing was changed.")
-    done, copies, left = _with_backups(
+    done = _converting(
         path,
-        lambda p: encryption.change_passphrase(p, current, new),
-        _backups(e.paths.backup_dir, path, True, current),
+        lambda: encryption.change_passphrase(
+            path, current, new, _backups(e.paths.backup_dir, path, True, current)
+        ),
     )
-    render.say(f"The passphrase is changed. {_checked(done, copies)}")
-    _left_as_they_were(left, "It still opens with the old passphrase.")
+    render.say(f"The passphrase is changed. {_checked(done)}")
+    _left_as_they_were(done.left, "It still opens with the old passphrase.")
     if keyring is None and had_remembered:
         keyring = _keyring()
     if keyring is not None:
@@ -360,32 +364,19 @@ def _backups(folder: Path, path: Path, encrypted: bool, key: Key | None = None) 
     return found
 
 
-def _with_backups(
-    path: Path, convert: Callable[[Path], Converted], backups: list[Path]
-) -> tuple[Converted, list[Converted], list[Path]]:
-    """Convert the journal, then each backup copy; a copy that fails is reported, not fatal."""
+def _converting(path: Path, convert: Callable[[], Converted]) -> Converted:
+    """Convert the journal and its backup copies, saying plainly where a Ctrl-C left them."""
     from steady.db import translate_errors
     from steady.errors import Interrupted
 
     before = _fingerprint(path)
     try:
         with translate_errors(path):
-            done = convert(path)
+            return convert()
     except KeyboardInterrupt:
         if _fingerprint(path) == before:
             raise Interrupted("Stopped before anything was changed.") from None
         raise Interrupted("Stopped, but the journal itself had already been converted.") from None
-    copies, left = [], []
-    for number, copy in enumerate(backups):
-        try:
-            with translate_errors(copy):
-                copies.append(convert(copy))
-        except SteadyError:
-            left.append(copy)
-        except KeyboardInterrupt:
-            left.extend(backups[number:])
-            break
-    return done, copies, left
 
 
 def _fingerprint(path: Path) -> int:
@@ -393,7 +384,7 @@ def _fingerprint(path: Path) -> int:
     return path.stat().st_ino
 
 
-def _left_as_they_were(left: list[Path], state: str) -> None:
+def _left_as_they_were(left: Sequence[Path], state: str) -> None:
     from steady import render
 
     for copy in left:
@@ -403,8 +394,8 @@ def _left_as_they_were(left: list[Path], state: str) -> None:
         )
 
 
-def _checked(done: Converted, copies: list[Converted]) -> str:
-    rows = done.rows
+def _checked(done: Converted) -> str:
+    rows, copies = done.rows, done.copies
     if not rows:
         text = "It holds no records yet"
     elif rows == 1:

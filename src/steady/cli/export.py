@@ -261,25 +261,10 @@ def output_target(output: str | None, force: bool) -> Path | None:
 
 
 def write_new_file(path: Path, text: str, *, force: bool) -> None:
-    """Write a private file: created 0600, never replacing one without --force."""
-    flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if force else os.O_EXCL)
-    try:
-        fd = os.open(path, flags, PRIVATE_FILE_MODE)
-    except FileExistsError:
-        raise NotPossibleError(
-            f"{path} already exists and was left as it is.",
-            "Choose another name, or add --force to replace it.",
-        ) from None
-    except OSError as exc:
-        raise NotPossibleError(f"Cannot write {path}: {exc.strerror}.") from None
-    try:
-        os.fchmod(fd, PRIVATE_FILE_MODE)  # also when --force replaced a more open file
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(text.encode("utf-8"))
-    except OSError as exc:
-        if not force:
-            path.unlink(missing_ok=True)
-        raise NotPossibleError(f"Cannot write {path}: {exc.strerror}.") from None
+    """Write a private file, whole or not at all, never replacing one without --force."""
+    from steady.store.files import write_whole
+
+    write_whole(path, text.encode("utf-8"), replace=force)
 
 
 def write_stdout(text: str) -> None:

@@ -8,7 +8,7 @@ import typer
 
 from steady.cli import prompts
 from steady.cli.common import JsonOption, completes, env, handles_errors, interactive, print_json
-from steady.errors import InputError, NotPossibleError
+from steady.errors import InputError, NotPossibleError, StorageError
 from steady.text import for_display
 
 config_app = typer.Typer(
@@ -94,11 +94,11 @@ def config_set(
 def paths(ctx: typer.Context, as_json: JsonOption = False) -> None:
     """Show where steady keeps the journal, config and backups."""
     from steady import render
-    from steady.encryption import is_encrypted, remove_leftovers
+    from steady.encryption import is_encrypted, recover
 
     p = env(ctx).paths
     if p.db.exists():
-        remove_leftovers(p.db)  # a half-made copy from a killed conversion
+        recover(p.db)  # a conversion that was cut off: finished or undone before it is shown
     encrypted = is_encrypted(p.db)
     data = {
         "database": str(p.db),
@@ -182,19 +182,16 @@ def wipe(
     """Erase all steady data: the journal, its backups and config."""
     from steady import render
     from steady.db import read_header
-    from steady.encryption import leftovers
+    from steady.store.erase import erase, steady_files
 
     e = env(ctx)
     p = e.paths
-    db_files = [p.db, p.db.with_name(p.db.name + "-wal"), p.db.with_name(p.db.name + "-shm")]
     # Never erase a file that is not a steady journal. An encrypted file cannot say what it
     # is: in steady's own folder it is taken as the journal (so a forgotten passphrase can
     # be started over from); a file chosen with --db or STEADY_DB must open first.
     if p.db.exists() and read_header(p.db).encrypted and p.db_source not in OWN_FOLDER:
         e.database()
-    backups = sorted(p.backup_dir.glob("*.db")) if p.backup_dir.is_dir() else []
-    unfinished = leftovers(p.db)
-    targets = [f for f in [*db_files, *unfinished, *backups, p.config_file] if f.exists()]
+    targets = steady_files(p.db, p.config_file)
     if not targets:
         raise NotPossibleError("There is nothing to erase.", "No journal or config was found.")
     if not yes:
@@ -207,11 +204,19 @@ def wipe(
         if answer.strip().lower() != "erase":
             render.say("Nothing was erased.")
             return
-    for target in targets:
-        target.unlink(missing_ok=True)
-    if p.backup_dir.is_dir() and not any(p.backup_dir.iterdir()):
-        p.backup_dir.rmdir()
-    render.say(
-        f"Erased {len(targets)} file{'s' if len(targets) != 1 else ''}. "
-        "steady will start a fresh journal next time."
-    )
+    done = erase(targets, p.backup_dir)
+    count = len(done.erased)
+    render.say(f"Erased {count} file{'s' if count != 1 else ''}.")
+    if done.kept_folder is not None:
+        render.say(
+            f"[muted]The folder {render.lit(str(done.kept_folder))} was kept: it holds files "
+            "steady did not make.[/muted]"
+        )
+    if done.failed:
+        for file, why in done.failed:
+            render.say(f"Could not erase {render.lit(str(file))} ({render.lit(why)}).")
+        raise StorageError(
+            f"{len(done.failed)} file{'s' if len(done.failed) != 1 else ''} could not be erased.",
+            "Check the folder's permissions, then run steady wipe again.",
+        )
+    render.say("steady will start a fresh journal next time.")
