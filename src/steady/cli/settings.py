@@ -195,7 +195,12 @@ def wipe(
     backups = sorted(p.backup_dir.glob("*.db")) if p.backup_dir.is_dir() else []
     unfinished = leftovers(p.db)
     targets = [f for f in [*db_files, *unfinished, *backups, p.config_file] if f.exists()]
-    if not targets:
+    from steady.reminder import schedule
+
+    # The reminder set for this journal (its date file is beside it), with all it set up.
+    surroundings = schedule.Surroundings.of(p.db, p.db_source)
+    reminder = schedule.installed_here(surroundings)
+    if not targets and not reminder:
         raise NotPossibleError("There is nothing to erase.", "No journal or config was found.")
     if not yes:
         if not interactive():
@@ -203,15 +208,20 @@ def wipe(
         render.say("This erases, for good:")
         for target in targets:
             render.say(f"  {render.lit(str(target))}")
+        if reminder:
+            render.say("  the daily reminder (steady remind), and all it set up")
         answer = prompts.ask_text('Type "erase" to confirm (anything else keeps everything)')
         if answer.strip().lower() != "erase":
             render.say("Nothing was erased.")
             return
     for target in targets:
         target.unlink(missing_ok=True)
+    if reminder:
+        schedule.remove(surroundings)
     if p.backup_dir.is_dir() and not any(p.backup_dir.iterdir()):
         p.backup_dir.rmdir()
+    also = " and the daily reminder" if reminder else ""
     render.say(
-        f"Erased {len(targets)} file{'s' if len(targets) != 1 else ''}. "
+        f"Erased {len(targets)} file{'s' if len(targets) != 1 else ''}{also}. "
         "steady will start a fresh journal next time."
     )
