@@ -370,13 +370,18 @@ def error(exc: SteadyError) -> None:
     err().print(escape(str(exc)), style="error", soft_wrap=True)
 
 
-def sparkline(values: Sequence[float | None]) -> str:
-    """Unicode bars scaled to the largest value; a gap for a missing value."""
+GAP_NOT_LOGGED = "·"
+
+
+def sparkline(values: Sequence[float | None], gaps: Sequence[str] | None = None) -> str:
+    """Unicode bars scaled to the largest value; for a missing value its gap (default a
+    space; the review gives `·` where nothing was logged, so 0 and unknown differ)."""
     present = [v for v in values if v is not None]
     top = max(present, default=0) or 1
+    marks = gaps or [" "] * len(values)
     return "".join(
-        " " if v is None else SPARK_BARS[min(len(SPARK_BARS) - 1, int(v / top * 7.999))]
-        for v in values
+        gap if v is None else SPARK_BARS[min(len(SPARK_BARS) - 1, int(v / top * 7.999))]
+        for v, gap in zip(values, marks, strict=True)
     )
 
 
@@ -582,18 +587,21 @@ def settings_table(rows: Sequence[tuple[str, Any, str]], where: str) -> None:
 
 def review_screen(review: Review, caught_early_max: int) -> None:
     """The review: recovery first, then intensity, then frequency, each in words."""
-    from steady.language import review_words as words
+    from steady.figures import words
 
-    period, stats, trend = review.period, review.stats, review.trend
-    coverage = words.coverage(review.days_logged, review.days_so_far, period.days)
+    period, f, trend = review.period, review.figures, review.trend
+    a = f.activations
+    coverage = words.coverage(f.coverage, review.began)
     say(f"[bold]{escape(words.heading(period))}[/bold]  [muted]({escape(coverage)})[/muted]")
     say()
-    rows = [
-        ("Recovery", words.recovery(stats, trend.recovery, period)),
-        ("Intensity", words.intensity(stats, trend.peak, period)),
-        ("Frequency", words.frequency(stats, trend.frequency, period)),
+    rows = [("Recovery", words.recovery(f, trend.recovery, period))]
+    if a.count:
+        rows.append(("", words.settled_tally(a)))
+    rows += [
+        ("Intensity", words.intensity(f, trend.peak, period)),
+        ("Frequency", words.frequency(f, trend, period)),
     ]
-    early = words.caught_early(stats, caught_early_max)
+    early = words.caught_early(a, caught_early_max)
     if early:
         rows.append(("", early))
     _labelled([(label, escape(text)) for label, text in rows], bold_labels=True)
@@ -603,17 +611,23 @@ def review_screen(review: Review, caught_early_max: int) -> None:
     weeks = review.weeks
     if any(w.count for w in weeks):
         say()
-        first, last = weeks[0].week.split("-")[1], weeks[-1].week.split("-")[1]
+        first, last = weeks[0].label.split("-")[1], weeks[-1].label.split("-")[1]
+        gaps = [GAP_NOT_LOGGED if w.count is None else " " for w in weeks]
         recoveries = [w.median_recovery_minutes for w in weeks]
+        counts = [None if w.count is None else float(w.count) for w in weeks]
         latest = next((v for v in reversed(recoveries) if v is not None), None)
-        _labelled(
-            [
-                (f"{len(weeks)} weeks", f"[muted]{first} … {last}, oldest first[/muted]"),
-                ("recovery", sparkline(recoveries) + _latest(latest, show_duration)),
-                ("peak", sparkline([w.median_peak for w in weeks])),
-                ("count", sparkline([float(w.count) for w in weeks])),
-            ]
-        )
+        lines = [
+            (f"{len(weeks)} weeks", f"[muted]{first} … {last}, oldest first[/muted]"),
+            ("recovery", sparkline(recoveries, gaps) + _latest(latest, show_duration)),
+            ("peak", sparkline([w.median_peak for w in weeks], gaps)),
+            ("count", sparkline(counts, gaps)),
+        ]
+        if any(w.unsettled for w in weeks):
+            marks = "".join(str(min(w.unsettled, 9)) if w.unsettled else " " for w in weeks)
+            lines.append(("not settled", marks))
+        if any(w.count is None for w in weeks):
+            lines.append(("", f"[muted]{GAP_NOT_LOGGED} a week with no day logged[/muted]"))
+        _labelled(lines)
 
     say()
     details: list[tuple[str, str]] = []
@@ -637,25 +651,24 @@ def review_screen(review: Review, caught_early_max: int) -> None:
                 ),
             )
         )
-    urges, acted = review.urges
-    if urges:
-        details.append(("Urges", f"{urges}, acted on {acted}"))
-    anchors = f"{review.anchors_count} anchor{'s' if review.anchors_count != 1 else ''}"
-    if review.anchors_count:
-        kinds = ", ".join(f"{lit(k)} {n}" for k, n in review.anchors_by_kind.items())
-        time_alone = f", {show_duration(review.anchor_minutes)}" if review.anchor_minutes else ""
+    if f.urges:
+        details.append(("Urges", f"{f.urges}, acted on {f.urges_acted}"))
+    anchors = f"{f.anchors} anchor{'s' if f.anchors != 1 else ''}"
+    if f.anchors:
+        kinds = ", ".join(f"{lit(k)} {n}" for k, n in f.anchors_by_kind)
+        time_alone = f", {show_duration(f.anchor_minutes)}" if f.anchor_minutes else ""
         anchors += f"{time_alone} [muted]({kinds})[/muted]"
     details.append(("Anchors", anchors))
-    checkins = f"{review.checkin_days} day{'s' if review.checkin_days != 1 else ''}"
-    if review.hum_median is not None:
-        checkins += f", median hum {review.hum_median:g}"
+    checkins = f"{f.checkin_days} day{'s' if f.checkin_days != 1 else ''}"
+    if f.hum_median is not None:
+        checkins += f", median hum {f.hum_median:g}"
     details.append(("Check-ins", checkins))
-    if review.messages_drafted:
+    if f.messages_drafted:
         details.append(
             (
                 "Messages",
-                f"{review.messages_drafted} drafted, {review.messages_sent} sent, "
-                f"{review.messages_flagged} with something to look at",
+                f"{f.messages_drafted} drafted, {f.messages_sent} sent, "
+                f"{f.messages_flagged} with something to look at",
             )
         )
     _labelled(details)
@@ -672,7 +685,7 @@ def review_screen(review: Review, caught_early_max: int) -> None:
     if support:
         say()
         say(f"[care]{escape(support)}[/care]")
-    if stats.count == 0 and not review.anchors_count and not review.checkin_days:
+    if not f.coverage.logged and not f.anchors:
         say()
         say("Nothing logged in this period. Back-fill if you like, or just carry on.")
     say()

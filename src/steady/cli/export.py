@@ -210,7 +210,13 @@ def _request(
             "For something to share, use --format md, html or csv with --redact.",
         )
     period = _period(e, fmt, since, until)
-    return ExportRequest(period=period, sections=frozenset(sections), redact=redact, table=kind)
+    return ExportRequest(
+        period=period,
+        sections=frozenset(sections),
+        redact=redact,
+        table=kind,
+        default_range=since is None,
+    )
 
 
 def _section(text: str) -> str:
