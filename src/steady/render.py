@@ -864,7 +864,7 @@ FLAG_STYLE = "bold yellow underline"
 GROUNDED_STYLE = "green"
 
 if TYPE_CHECKING:
-    from steady.language.message_rules import CheckResult
+    from steady.language.message_rules import CheckResult, Finding
     from steady.messages import MessageView
 
 
@@ -903,6 +903,43 @@ def message_text(text: str, *, title: str) -> None:
     indented(Text(for_display(text)), 2)
 
 
+def _suggestion(suggestion: str) -> tuple[str, str]:
+    """A suggestion as how to say it and the words, when it carries quoted words."""
+    how, sep, words = suggestion.partition(': "')
+    if sep and words.endswith('"'):
+        return how, words[:-1]
+    return suggestion, ""
+
+
+def _instead(suggestion: str, indent: int) -> None:
+    """'Instead, ask with room:' and the grounded words on their own lines, quoted."""
+    from rich.text import Text
+
+    how, words = _suggestion(suggestion)
+    if not words:
+        indented(Text(f"Instead: {how}"), indent)
+        return
+    indented(Text(f"Instead, {how[:1].lower()}{how[1:]}:"), indent)
+    indented(Text(f"“{words}”"), indent + 2)
+
+
+def _finding_line(finding: Finding, width: int, earlier: str) -> Text:
+    """One line for a finding: its words (shortened to fit) and what kind of pressure."""
+    from rich.text import Text
+
+    tail = f" — {finding.label}"
+    room = max(width - 2 - 4 - len(tail) - len(earlier), 8)
+    match = for_display(" ".join(finding.match.split()))
+    if len(match) > room:
+        match = match[: room - 1].rstrip() + "…"
+    line = Text("• ")
+    line.append(f"“{match}”", style="bold")
+    line.append(tail)
+    if earlier:
+        line.append(earlier, style="muted")
+    return line
+
+
 def message_check(
     result: CheckResult,
     now: datetime,
@@ -910,37 +947,56 @@ def message_check(
     *,
     title: str | None = None,
     praise: bool = True,
+    why: bool = False,
 ) -> None:
-    """The mirror: the message with its findings, why they land as pressure, and what
-    could be said instead; then what is already grounded (unless `praise` is off: the
-    composer's own sentences are grounded by design, and praising them is empty)."""
+    """The mirror: the message with what it noticed, one line each, and the single most
+    useful suggestion (the grounded form of what the message asks for). With `why`, each
+    finding also says why it tends to land as pressure and what could be said instead.
+    What is already grounded is named when nothing is mirrored, or with `why` (unless
+    `praise` is off: the composer's own sentences are grounded by design, and praising
+    them is empty)."""
     from rich.text import Text
+
+    from steady.language.message_rules import FAMILIES
 
     if title:
         say(f"[bold]{escape(title)}[/bold]")
     marked = marked_message(result.text, result.flag_spans, result.grounded_spans if praise else ())
     indented(marked, 2)
     say()
+    width = out().width
     if result.flags:
         count = len(result.flags)
         say(
-            f"{'One thing' if count == 1 else f'{count} things'} the mirror noticed "
-            "[muted](the message is yours to send as it is)[/muted]:"
+            f"The mirror noticed {'one thing' if count == 1 else f'{count} things'} "
+            "[muted](yours to send as it is)[/muted]:"
         )
         for finding in result.flags:
             earlier = ""
             if finding.earlier:
                 times = ", ".join(show_moment(at, now, tz) for at in finding.earlier)
-                earlier = f" [muted](also drafted {escape(times)})[/muted]"
-            head = f"• [bold]“{lit(finding.match)}”[/bold] — {escape(finding.label)}{earlier}"
-            why = f"[muted]{escape(finding.why)}[/muted]"
-            indented(Text.from_markup(head), 2)
-            indented(Text.from_markup(why), 4)
-            instead = Text(f"Instead: {finding.suggestion}")
-            indented(instead, 4)
+                earlier = f" (also drafted {times})"
+            indented(_finding_line(finding, width, earlier), 2)
+            if why:
+                if finding.also:
+                    also = ", ".join(FAMILIES[f].label for f in finding.also)
+                    indented(Text(f"also {also}", style="muted"), 4)
+                indented(Text(finding.why, style="muted"), 4)
+                _instead(finding.suggestion, 4)
+        if result.wish is not None and not why:
+            _instead(result.wish.suggestion, 0)
+        elif result.wish is not None:
+            say()
+            how, words = _suggestion(result.wish.suggestion)
+            lead = f"What the message asks for ({result.wish.kind}), said with room"
+            if words:
+                indented(Text(f"{lead}:"), 0)
+                indented(Text(f"“{words}”"), 2)
+            else:
+                indented(Text(f"{lead}: {how}"), 0)
     else:
         say("Nothing here reads as pressure.")
-    if result.grounded and praise:
+    if result.grounded and praise and (why or not result.flags):
         found = ", ".join(f"{escape(g.label)} (“{lit(g.match)}”)" for g in result.grounded)
         out().print(Text.from_markup(f"[muted]Already grounded:[/muted] {found}."))
 
