@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from steady.errors import SteadyError
 from steady.language.vocabulary import INTENSITY_SCALE_TEXT
+from steady.numbers import whole_number
 from steady.text import for_display
 from steady.timeparse import show_after, show_duration, show_moment
 from steady.views import ActivationView, NoteView
@@ -248,8 +249,8 @@ def _screen() -> _Screen | None:
         terminal = False
     dumb = terminal and environ.get("TERM", "").lower() in ("dumb", "unknown")
     columns, lines = environ.get("COLUMNS"), environ.get("LINES")
-    fixed = int(columns) if columns is not None and columns.isdigit() else None
-    if fixed is not None and lines is not None and lines.isdigit():
+    fixed = whole_number(columns) if columns is not None else None
+    if fixed is not None and lines is not None and whole_number(lines) is not None:
         width = fixed
     elif dumb:
         width = 80

@@ -214,6 +214,30 @@ def stop_like_ctrl_c() -> None:
             signal.signal(number, interrupt)
 
 
+def _output_failed(exc: OSError) -> None:
+    """A file or device that could not be written (stdout on a full disk, most often):
+    one plain line, without claiming anything about what was saved before it."""
+    import os
+    import sys
+
+    from steady import render
+    from steady.errors import StorageError
+    from steady.store.os_errors import reason
+
+    try:  # what is still buffered for stdout can never be written: let it go quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    render.error(
+        StorageError(
+            f"steady could not write its output ({reason(exc)}) and stopped.",
+            "What it saved before that is kept; steady log shows it.",
+        )
+    )
+    raise SystemExit(1) from None
+
+
 def main() -> None:
     """The console script: a bug shows one calm line, not a traceback full of private text."""
     import os
@@ -224,7 +248,12 @@ def main() -> None:
     write_in_any_encoding(sys.stdout, sys.stderr)
     stop_like_ctrl_c()
     try:
-        app()
+        try:
+            app()
+        finally:
+            sys.stdout.flush()  # here, where a full device can still be said plainly
+    except OSError as exc:
+        _output_failed(exc)
     except Exception as exc:
         if os.environ.get("STEADY_DEBUG"):
             raise
