@@ -360,3 +360,68 @@ def test_stdout_on_a_full_device_is_said_plainly_without_denying_the_save(tmp_pa
         timeout=120,
     )
     assert "kept even so" in listed.stdout
+
+
+# -- what is shown is what was written ----------------------------------------------------------
+
+
+def test_a_file_name_in_an_error_line_is_shown_without_its_control_sequences(steady, tmp_path):
+    hostile = tmp_path / "evil\x1b]0;owned\x07\x1b[31m.json"
+    result = steady(["import", str(hostile)])
+    assert result.exit_code == 2
+    assert "\x1b" not in result.stderr and "\x07" not in result.stderr
+    assert "evil" in result.stderr
+
+
+def test_emoji_codes_in_a_note_stay_as_typed(steady):
+    assert steady(["note", "felt :smiley: then :warning:"]).exit_code == 0
+    shown = steady("notes")
+    assert ":smiley:" in shown.stdout and ":warning:" in shown.stdout
+    assert "😃" not in shown.stdout
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "csv"])
+def test_invisible_characters_are_shown_by_their_code_in_exports(steady, fmt):
+    assert steady(["note", "I am \u202eenif\u202c really\u200b", "--therapy"]).exit_code == 0
+    args = ["export", "--format", fmt] + (["--table", "notes"] if fmt == "csv" else [])
+    result = steady(args)
+    assert result.exit_code == 0, result.stderr
+    assert "\u202e" not in result.stdout and "\u200b" not in result.stdout
+    assert "⟨U+202E⟩" in result.stdout and "⟨U+200B⟩" in result.stdout
+
+
+@pytest.mark.parametrize("text", ["＝1+1", "\u202e=HYPERLINK(1)", "\u200b +cmd", "＠SUM(A1)"])
+def test_csv_neutralises_formulas_behind_full_width_or_invisible_characters(text):
+    from steady.exporters.csv_table import neutralise
+    from steady.text import for_export
+
+    assert neutralise(text).startswith("'")
+    shown = neutralise(for_export(text))  # as an export writes it
+    assert shown.startswith(("'", "⟨U+"))
+
+
+# -- storage and system errors, said in one place ------------------------------------------------
+
+
+def test_a_permission_error_anywhere_is_one_sentence(steady, monkeypatch, isolated_home):
+    from steady import config
+
+    def refused(path, data) -> None:
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(config, "write_private", refused)
+    result = steady(["config", "set", "partner_name", "Sam"])
+    assert result.exit_code == 1
+    assert result.stderr.strip() == (
+        f"steady could not use {isolated_home / 'config.toml'} (permission denied) and stopped. "
+        "Check the file's and folder's permissions and free space; what was saved before "
+        "that is kept."
+    )
+
+
+def test_a_config_nested_hundreds_deep_is_refused_plainly(steady, isolated_home):
+    isolated_home.mkdir(mode=0o700, exist_ok=True)
+    (isolated_home / "config.toml").write_text("a = " + "[" * 500 + "]" * 500 + "\n")
+    result = steady("log")
+    assert result.exit_code == 1
+    assert "nested far too deeply" in result.stderr

@@ -273,8 +273,10 @@ def recover(path: Path) -> bool:
         return False
     if record is not None:
         if record.get("phase") == "committing":
-            with suppress(OSError):
+            try:
                 _commit(record, {})
+            except OSError:
+                return True  # finished the next time; until then nothing of it is cleared
         _remove_marker(marker)
     for leftover in leftovers(path):
         if _in_progress(_pid_record(leftover), leftover):

@@ -60,14 +60,15 @@ def theme() -> Theme:
 def out() -> Console:
     from rich.console import Console
 
-    return Console(theme=theme(), highlight=False)
+    # emoji=False: ":smiley:" in a note is shown as typed, never turned into a picture.
+    return Console(theme=theme(), highlight=False, emoji=False)
 
 
 @cache
 def err() -> Console:
     from rich.console import Console
 
-    return Console(theme=theme(), highlight=False, stderr=True)
+    return Console(theme=theme(), highlight=False, stderr=True, emoji=False)
 
 
 def escape(
@@ -368,7 +369,8 @@ def note_stderr(message: str) -> None:
 def error(exc: SteadyError) -> None:
     """One plain line on stderr: the sentence, then the hint."""
     # soft_wrap: the error stays one line, so scripts and tests can read it whole
-    err().print(escape(str(exc)), style="error", soft_wrap=True)
+    # A file name in the sentence may hold control sequences: shown, never run.
+    err().print(escape(for_display(str(exc))), style="error", soft_wrap=True)
 
 
 def sparkline(values: Sequence[float | None]) -> str:

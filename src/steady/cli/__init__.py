@@ -215,26 +215,20 @@ def stop_like_ctrl_c() -> None:
 
 
 def _output_failed(exc: OSError) -> None:
-    """A file or device that could not be written (stdout on a full disk, most often):
-    one plain line, without claiming anything about what was saved before it."""
+    """A file or device that could not be written outside any command (stdout on a full
+    disk, flushed at the end): one plain line, claiming nothing about what was saved."""
     import os
     import sys
 
     from steady import render
-    from steady.errors import StorageError
-    from steady.store.os_errors import reason
+    from steady.store.os_errors import as_storage_error
 
     try:  # what is still buffered for stdout can never be written: let it go quietly
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError):
         pass
-    render.error(
-        StorageError(
-            f"steady could not write its output ({reason(exc)}) and stopped.",
-            "What it saved before that is kept; steady log shows it.",
-        )
-    )
+    render.error(as_storage_error(exc))
     raise SystemExit(1) from None
 
 
@@ -252,6 +246,8 @@ def main() -> None:
             app()
         finally:
             sys.stdout.flush()  # here, where a full device can still be said plainly
+    except BrokenPipeError:
+        raise SystemExit(0) from None  # the reader of a pipe has had enough
     except OSError as exc:
         _output_failed(exc)
     except Exception as exc:

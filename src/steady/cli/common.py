@@ -206,7 +206,14 @@ def handles_errors(command: Callable[P, R]) -> Callable[P, R]:
         if e is not None and not kwargs.get("as_json"):  # --json prints nothing but JSON
             e.given_words = _words(kwargs.values())
         try:
-            return command(*args, **kwargs)
+            try:
+                return command(*args, **kwargs)
+            except BrokenPipeError:  # `steady log | head`: the reader has had enough
+                raise
+            except OSError as exc:  # every file error, translated in one place
+                from steady.store.os_errors import as_storage_error
+
+                raise as_storage_error(exc) from None
         except SteadyError as exc:
             from steady import render
 

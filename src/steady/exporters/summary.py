@@ -32,7 +32,7 @@ from steady.language.message_rules import FAMILIES
 from steady.messages import MessageView, message_view
 from steady.metrics import ActivationStats, Period
 from steady.models import Anchor, Checkin, Message, Note, Reading
-from steady.text import for_display
+from steady.text import for_export
 from steady.timeparse import show_duration
 from steady.views import ActivationView, NoteView, note_view
 
@@ -72,7 +72,7 @@ class Redactor:
             self.pattern = re.compile(rf"(?<!\w)(?:{joined})(?!\w)", re.IGNORECASE)
 
     def __call__(self, text: str) -> str:
-        shown = for_display(text)
+        shown = for_export(text)
         if self.pattern is None:
             return shown
         return self.pattern.sub(self._placeholder, shown)
