@@ -765,10 +765,16 @@ SPECIAL_TEXT = [
     "x" * 5000,
     " ",
 ]
-TEXT = st.one_of(st.text(min_size=1, max_size=30), st.sampled_from(SPECIAL_TEXT))
+# Text as the command line lets it be typed: never blank, words at most 80 characters
+# (steady.text); moments and days never in the future.
+TEXT = st.one_of(st.text(min_size=1, max_size=30), st.sampled_from(SPECIAL_TEXT)).filter(
+    lambda t: t.strip()
+)
 MAYBE_TEXT = st.none() | TEXT
+WORD = TEXT.filter(lambda t: len(t) <= 80)
+MAYBE_WORD = st.none() | WORD
 MOMENT = st.datetimes(
-    min_value=datetime(2000, 1, 1), max_value=datetime(2035, 12, 31), timezones=st.just(UTC)
+    min_value=datetime(2000, 1, 1), max_value=datetime(2026, 11, 27), timezones=st.just(UTC)
 )
 LATER = st.timedeltas(min_value=timedelta(0), max_value=timedelta(days=3))
 INTENSITY = st.integers(min_value=0, max_value=10)
@@ -781,7 +787,7 @@ def activations(draw: st.DrawFn) -> Activation:
     row = Activation(
         started_at=start,
         settled_at=settled,
-        closed_at=draw(st.none() | MOMENT),
+        closed_at=draw(st.none() | LATER.map(lambda d: start + d)),
         settled_intensity=draw(st.none() | INTENSITY),
         context=draw(MAYBE_TEXT),
         story=draw(MAYBE_TEXT),
@@ -792,8 +798,8 @@ def activations(draw: st.DrawFn) -> Activation:
         row.readings.append(
             Reading(
                 at=start + draw(LATER),
-                location=draw(MAYBE_TEXT),
-                sensation=draw(MAYBE_TEXT),
+                location=draw(MAYBE_WORD),
+                sensation=draw(MAYBE_WORD),
                 intensity=draw(INTENSITY),
                 created_at=draw(MOMENT),
             )
@@ -801,7 +807,7 @@ def activations(draw: st.DrawFn) -> Activation:
     for _ in range(draw(st.integers(0, 2))):
         row.feelings.append(
             Feeling(
-                name=draw(TEXT),
+                name=draw(WORD),
                 story_word=draw(st.booleans()),
                 at=draw(MOMENT),
                 created_at=draw(MOMENT),
@@ -814,7 +820,7 @@ def activations(draw: st.DrawFn) -> Activation:
             )
         )
     for _ in range(draw(st.integers(0, 2))):
-        row.helped.append(Helped(practice=draw(TEXT), created_at=draw(MOMENT)))
+        row.helped.append(Helped(practice=draw(WORD), created_at=draw(MOMENT)))
     for _ in range(draw(st.integers(0, 2))):
         row.notes.append(
             Note(
@@ -830,7 +836,7 @@ def activations(draw: st.DrawFn) -> Activation:
 ANCHORS = st.builds(
     Anchor,
     kind=st.sampled_from(["solitude", "interest", "friendship", "self-directed", "body", "other"]),
-    what=MAYBE_TEXT,
+    what=MAYBE_WORD,
     minutes=st.none() | st.integers(0, 1440),
     felt=st.none() | INTENSITY,
     at=MOMENT,
@@ -874,7 +880,7 @@ def journals(draw: st.DrawFn) -> list[Any]:
             if opened:
                 row.closed_at = row.started_at
             opened = True
-    days = draw(st.lists(st.dates(date(2000, 1, 1), date(2035, 12, 31)), unique=True, max_size=3))
+    days = draw(st.lists(st.dates(date(2000, 1, 1), date(2026, 11, 27)), unique=True, max_size=3))
     records += checkins(days, draw)
     records += draw(st.lists(ANCHORS, max_size=3))
     records += draw(st.lists(MESSAGES, max_size=3))

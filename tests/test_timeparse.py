@@ -462,9 +462,20 @@ def test_parse_date_refuses_what_it_cannot_read(text):
 
 
 @settings(max_examples=100)
-@given(day=st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)))
+@given(day=st.dates(min_value=date(1900, 1, 1), max_value=date(9998, 12, 31)))
 def test_iso_dates_round_trip(day):
     assert parse_date(day.isoformat(), NOW, TZ) == day
+
+
+@settings(max_examples=100)
+@given(
+    day=st.dates(min_value=date(1, 1, 1), max_value=date(1899, 12, 31))
+    | st.dates(min_value=date(9999, 1, 1), max_value=date(9999, 12, 31))
+)
+def test_days_outside_the_supported_range_are_refused_saying_the_range(day):
+    with pytest.raises(InputError) as refused:
+        parse_date(day.isoformat(), NOW, TZ)
+    assert "steady keeps days from 1900-01-01 to 9998-12-31." in str(refused.value)
 
 
 @settings(max_examples=200)

@@ -127,6 +127,11 @@ def load(path: Path) -> Config:
             f"The config file {path} is not valid TOML ({exc}).",
             "Fix it in an editor, or move it away to start from the defaults.",
         ) from None
+    except RecursionError:  # nested hundreds of levels deep: no setting is
+        raise StorageError(
+            f"The config file {path} is nested far too deeply to be steady's.",
+            "Fix it in an editor, or move it away to start from the defaults.",
+        ) from None
     values: dict[str, Value] = {}
     for key, value in data.items():
         setting = SETTINGS_BY_KEY.get(key)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
@@ -82,9 +83,21 @@ def read_header(path: Path) -> Header:
     passphrase opens it (see `check_identity`).
     """
     try:
-        with path.open("rb") as handle:
-            header = handle.read(100)
-            size = os.fstat(handle.fileno()).st_size
+        # Not blocking on a named pipe, and not reading a device: only a file is a journal.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        try:
+            st = os.fstat(fd)
+            if stat.S_ISDIR(st.st_mode):
+                raise IsADirectoryError
+            if not stat.S_ISREG(st.st_mode):
+                raise StorageError(
+                    f"{path} is not an ordinary file, so it is not a journal; steady left it "
+                    "untouched.",
+                    "Point --db at a file.",
+                )
+            header, size = os.read(fd, 100), st.st_size
+        finally:
+            os.close(fd)
     except PermissionError:
         raise StorageError(
             f"Cannot read the journal at {path}: permission denied.",

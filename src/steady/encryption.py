@@ -36,6 +36,7 @@ from types import ModuleType
 from typing import Any
 
 from steady.errors import NotPossibleError, StorageError
+from steady.numbers import whole_number
 from steady.paths import PRIVATE_FILE_MODE
 
 KDF_NAME = "PBKDF2-HMAC-SHA512"
@@ -272,8 +273,10 @@ def recover(path: Path) -> bool:
         return False
     if record is not None:
         if record.get("phase") == "committing":
-            with suppress(OSError):
+            try:
                 _commit(record, {})
+            except OSError:
+                return True  # finished the next time; until then nothing of it is cleared
         _remove_marker(marker)
     for leftover in leftovers(path):
         if _in_progress(_pid_record(leftover), leftover):
@@ -288,8 +291,9 @@ def _pid_record(leftover: Path) -> dict[str, Any]:
     parts = leftover.name.split(".")
     for number, part in enumerate(parts[1:], start=1):
         kind = part.split("-")[0]
-        if kind in {CONVERTING_SUFFIX[1:], "new", "tmp"} and parts[number - 1].isdigit():
-            return {"pid": int(parts[number - 1])}
+        pid = whole_number(parts[number - 1])
+        if kind in {CONVERTING_SUFFIX[1:], "new", "tmp"} and pid is not None:
+            return {"pid": pid}
     return {}
 
 

@@ -18,14 +18,15 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 from sqlalchemy import insert, select
 
 from steady.errors import InputError
 from steady.exporters import json_backup, schema
+from steady.numbers import whole_number
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -152,7 +153,8 @@ def read_document(data: bytes) -> schema.ExportDocument:
         )
     if name not in schema.READABLE:
         version = name.removeprefix(schema.SCHEMA_FAMILY)
-        newer = version.isdigit() and int(version) > schema.SCHEMA_VERSION
+        number = whole_number(version)
+        newer = number is not None and number > schema.SCHEMA_VERSION
         if name.startswith(schema.SCHEMA_FAMILY) and newer:
             raise _refuse(
                 f"The file is a {name} export from a newer steady; this version reads "
@@ -278,7 +280,41 @@ def plan_import(journal: Journal, data: bytes) -> ImportPlan:
     return plan_document(journal, read_document(data))
 
 
+# The command line refuses a moment more than five minutes ahead; a file from another
+# machine gets a day's allowance for its clock and its time zone.
+CLOCK_ALLOWANCE = timedelta(days=1)
+
+
+def check_not_ahead(document: schema.ExportDocument, now: datetime, tz: tzinfo) -> None:
+    """Nothing in the file may lie in the future, as nothing typed may."""
+    latest = now + CLOCK_ALLOWANCE
+    latest_day = latest.astimezone(tz).date()
+
+    def moments(path: str, record: Any) -> Iterator[tuple[str, datetime]]:
+        for name, value in record:
+            if isinstance(value, datetime):
+                yield f"{path}.{name}", value
+            elif isinstance(value, list):
+                for i, child in enumerate(value):
+                    if isinstance(child, BaseModel):
+                        yield from moments(f"{path}.{name}[{i}]", child)
+
+    for kind in ("activations", "anchors", "checkins", "messages", "notes", "safety_plan"):
+        for i, record in enumerate(getattr(document, kind)):
+            for where, moment in moments(f"{kind}[{i}]", record):
+                if moment > latest:
+                    raise InputError(
+                        f"The file cannot be imported: {where}: is in the future.", FIX_HINT
+                    )
+    for i, checkin in enumerate(document.checkins):
+        if checkin.day > latest_day:
+            raise InputError(
+                f"The file cannot be imported: checkins[{i}].day: has not come yet.", FIX_HINT
+            )
+
+
 def plan_document(journal: Journal, document: schema.ExportDocument) -> ImportPlan:
+    check_not_ahead(document, journal.now, journal.tz)
     session = journal.session
     counts: dict[str, KindCount] = {}
 

@@ -21,7 +21,8 @@ from steady.errors import InputError, NotPossibleError
 from steady.language import message_rules
 from steady.language.message_rules import CheckResult
 from steady.models import Message
-from steady.text import require_text
+from steady.numbers import whole_number
+from steady.text import for_display, require_text
 from steady.timeparse import iso_local, show_moment
 
 if TYPE_CHECKING:
@@ -199,13 +200,13 @@ def discard(j: Journal, message_id: int) -> MessageView:
 
 
 def parse_message_id(text: str) -> int:
-    value = text.strip().lstrip("#")
-    if not value.isdigit() or int(value) < 1:
+    value = whole_number(text.strip().lstrip("#"))
+    if value is None or value < 1:
         raise InputError(
-            f"{text!r} is not a message id; ids are whole numbers.",
+            f"{for_display(repr(text))[:60]} is not a message id; ids are whole numbers.",
             "steady share list shows them.",
         )
-    return int(value)
+    return value
 
 
 # -- the guided composer ----------------------------------------------------------------------

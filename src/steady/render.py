@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from steady.errors import SteadyError
 from steady.language.vocabulary import INTENSITY_SCALE_TEXT
+from steady.numbers import whole_number
 from steady.text import for_display
 from steady.timeparse import show_after, show_duration, show_moment
 from steady.views import ActivationView, NoteView
@@ -59,14 +60,15 @@ def theme() -> Theme:
 def out() -> Console:
     from rich.console import Console
 
-    return Console(theme=theme(), highlight=False)
+    # emoji=False: ":smiley:" in a note is shown as typed, never turned into a picture.
+    return Console(theme=theme(), highlight=False, emoji=False)
 
 
 @cache
 def err() -> Console:
     from rich.console import Console
 
-    return Console(theme=theme(), highlight=False, stderr=True)
+    return Console(theme=theme(), highlight=False, stderr=True, emoji=False)
 
 
 def escape(
@@ -248,8 +250,8 @@ def _screen() -> _Screen | None:
         terminal = False
     dumb = terminal and environ.get("TERM", "").lower() in ("dumb", "unknown")
     columns, lines = environ.get("COLUMNS"), environ.get("LINES")
-    fixed = int(columns) if columns is not None and columns.isdigit() else None
-    if fixed is not None and lines is not None and lines.isdigit():
+    fixed = whole_number(columns) if columns is not None else None
+    if fixed is not None and lines is not None and whole_number(lines) is not None:
         width = fixed
     elif dumb:
         width = 80
@@ -367,7 +369,8 @@ def note_stderr(message: str) -> None:
 def error(exc: SteadyError) -> None:
     """One plain line on stderr: the sentence, then the hint."""
     # soft_wrap: the error stays one line, so scripts and tests can read it whole
-    err().print(escape(str(exc)), style="error", soft_wrap=True)
+    # A file name in the sentence may hold control sequences: shown, never run.
+    err().print(escape(for_display(str(exc))), style="error", soft_wrap=True)
 
 
 GAP_NOT_LOGGED = "·"

@@ -17,6 +17,7 @@ from sqlalchemy import delete, insert, select
 from steady import tables
 from steady.errors import InputError, NotPossibleError
 from steady.migrations import PLAN_STEPS
+from steady.numbers import whole_number
 from steady.text import require_text
 from steady.timeparse import iso_local
 
@@ -114,8 +115,9 @@ class SafetyPlan:
 def parse_step(text: str) -> Step:
     """A step by its key, its number (1–7) or the start of its key or title."""
     typed = " ".join(text.strip().lower().split())
-    if typed.isdigit() and 1 <= int(typed) <= len(STEPS):
-        return STEPS[int(typed) - 1]
+    number = whole_number(typed)
+    if number is not None and 1 <= number <= len(STEPS):
+        return STEPS[number - 1]
     for step in STEPS:
         if typed in {step.key, step.title.lower()}:
             return step

@@ -33,6 +33,21 @@ def for_display(text: str) -> str:
     return _CONTROL.sub("", _ESCAPE_SEQUENCE.sub("", text))
 
 
+# Characters that change how the text around them is shown without being seen themselves:
+# bidirectional overrides and isolates, zero-width spaces and joiners, the byte-order mark.
+INVISIBLE = frozenset(
+    "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    "\u2060\u2066\u2067\u2068\u2069\ufeff"
+)
+_INVISIBLE = re.compile("[" + "".join(sorted(INVISIBLE)) + "]")
+
+
+def for_export(text: str) -> str:
+    """Text for a report someone else reads: control sequences removed, and each invisible
+    character shown as its code (⟨U+202E⟩), so a reversed or hidden word cannot mislead."""
+    return _INVISIBLE.sub(lambda m: f"⟨U+{ord(m.group(0)):04X}⟩", for_display(text))
+
+
 def one_line(text: str, width: int = 60) -> str:
     """A single display line, shortened with an ellipsis."""
     flat = " ".join(for_display(text).split())

@@ -13,9 +13,12 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 
 from steady.errors import InputError
+from steady.numbers import whole_number
 
 FUTURE_TOLERANCE = timedelta(minutes=5)
 EARLIEST_YEAR = 1900  # far enough back for any journal, clear of datetime's edges
+LATEST_YEAR = 9998  # clear of datetime's upper edge once a day or an offset is added
+DAYS_RANGE_HINT = f"steady keeps days from {EARLIEST_YEAR}-01-01 to {LATEST_YEAR}-12-31."
 
 WHEN_FORMATS_HINT = "Try 21:30, yesterday 21:30, 2026-11-27 21:30, 20m ago or 2h ago."
 DATE_FORMATS_HINT = "Try 2026-11-27, today, yesterday or 3 days ago."
@@ -212,16 +215,19 @@ def parse_date(text: str, now: datetime, tz: tzinfo, *, what: str = "DATE") -> d
         return today - timedelta(days=1)
     match = _DAYS_AGO.match(lowered)
     if match:
-        days = int(match[1])
-        if days > 366 * 100:
+        days = whole_number(match[1])
+        if days is None or days > 366 * 100:
             raise InputError(f"{what} {raw!r} is too far back.", DATE_FORMATS_HINT)
         return today - timedelta(days=days)
     try:
-        return date.fromisoformat(raw)
+        day = date.fromisoformat(raw)
     except ValueError:
         raise InputError(
             f"Cannot read {_mid(what)} {raw!r} as a date.", DATE_FORMATS_HINT
         ) from None
+    if not EARLIEST_YEAR <= day.year <= LATEST_YEAR:
+        raise InputError(f"{what} {raw!r} is outside the days steady keeps.", DAYS_RANGE_HINT)
+    return day
 
 
 def day_bounds(day: date, tz: tzinfo) -> tuple[datetime, datetime]:

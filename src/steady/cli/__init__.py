@@ -215,6 +215,24 @@ def stop_like_ctrl_c() -> None:
             signal.signal(number, interrupt)
 
 
+def _output_failed(exc: OSError) -> None:
+    """A file or device that could not be written outside any command (stdout on a full
+    disk, flushed at the end): one plain line, claiming nothing about what was saved."""
+    import os
+    import sys
+
+    from steady import render
+    from steady.store.os_errors import as_storage_error
+
+    try:  # what is still buffered for stdout can never be written: let it go quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    render.error(as_storage_error(exc))
+    raise SystemExit(1) from None
+
+
 def main() -> None:
     """The console script: a bug shows one calm line, not a traceback full of private text."""
     import os
@@ -225,7 +243,14 @@ def main() -> None:
     write_in_any_encoding(sys.stdout, sys.stderr)
     stop_like_ctrl_c()
     try:
-        app()
+        try:
+            app()
+        finally:
+            sys.stdout.flush()  # here, where a full device can still be said plainly
+    except BrokenPipeError:
+        raise SystemExit(0) from None  # the reader of a pipe has had enough
+    except OSError as exc:
+        _output_failed(exc)
     except Exception as exc:
         if os.environ.get("STEADY_DEBUG"):
             raise

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Annotated, ParamSpec, TypeVar, cast
 import typer
 
 from steady.errors import InputError, Interrupted, SteadyError
+from steady.text import for_display
 from steady.timeparse import local_zone, parse_date, parse_when
 
 if TYPE_CHECKING:
@@ -205,7 +206,14 @@ def handles_errors(command: Callable[P, R]) -> Callable[P, R]:
         if e is not None and not kwargs.get("as_json"):  # --json prints nothing but JSON
             e.given_words = _words(kwargs.values())
         try:
-            return command(*args, **kwargs)
+            try:
+                return command(*args, **kwargs)
+            except BrokenPipeError:  # `steady log | head`: the reader has had enough
+                raise
+            except OSError as exc:  # every file error, translated in one place
+                from steady.store.os_errors import as_storage_error
+
+                raise as_storage_error(exc) from None
         except SteadyError as exc:
             from steady import render
 
@@ -260,14 +268,17 @@ def parse_id(text: str | None, what: str = "id", listed_by: str = "steady log") 
     """An activation or record id from what was typed, with a plain refusal."""
     if text is None:
         return None
-    value = text.strip().lstrip("#")
-    if not value.isdigit() or int(value) < 1:
+    from steady.numbers import whole_number
+
+    value = whole_number(text.strip().lstrip("#"))
+    if value is None or value < 1:
         article = "an" if what[:1] in "aeiou" else "a"
         raise InputError(
-            f"{text!r} is not {article} {what}; they are whole numbers from 1.",
+            f"{for_display(repr(text))[:60]} is not {article} {what}; they are whole numbers "
+            "from 1.",
             f"{listed_by} lists them.",
         )
-    return int(value)
+    return value
 
 
 def require_id(text: str, listed_by: str = "steady log") -> int:

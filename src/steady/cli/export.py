@@ -21,6 +21,7 @@ from steady.cli.care import show_care
 from steady.cli.common import ForceOption, completes, env, handles_errors, journal
 from steady.errors import InputError, NotPossibleError
 from steady.exporters import CSV_TABLES, DEFAULT_SECTIONS, FORMATS, SECTIONS
+from steady.text import for_display
 
 if TYPE_CHECKING:
     from steady.cli.common import Env
@@ -374,6 +375,7 @@ def import_(
 
         origin = read_foreign(source, data, mapping or [], now=e.now, tz=e.tz)
         document = as_document(origin, e.now)
+    importer.check_not_ahead(document, e.now, e.tz)
     if dry_run and not e.paths.db.exists():
         _report(e, file, _plan_on_empty(e, document), None, origin, [source, *(mapping or [])])
         return
@@ -397,19 +399,62 @@ def _long(rows: int) -> bool:
 PROGRESS_FROM_ROWS = 5_000
 
 
+# Far above any real journal's export (ten years of daily use is about 30 MB).
+MAX_IMPORT_BYTES = 256 * 1024 * 1024
+
+
 def _read(file: str) -> bytes:
+    """The file to import, read whole: an ordinary file or stdin, never more than
+    MAX_IMPORT_BYTES (so /dev/zero is refused, not read until memory runs out), and never
+    waiting on a named pipe that nothing writes to."""
+    import stat
+
+    from steady.store.os_errors import reason
+
     if file == "-":
         buffer = getattr(sys.stdin, "buffer", None)
-        return buffer.read() if buffer is not None else sys.stdin.read().encode("utf-8")
+        data = (
+            buffer.read(MAX_IMPORT_BYTES + 1)
+            if buffer is not None
+            else sys.stdin.read(MAX_IMPORT_BYTES + 1).encode("utf-8")
+        )
+        return _not_too_big(data, "The input")
     path = Path(file).expanduser()
+    shown = for_display(file)
     try:
-        return path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
-        raise InputError(f"There is no file {file}.", "Check the name and folder.") from None
+        raise InputError(f"There is no file {shown}.", "Check the name and folder.") from None
     except IsADirectoryError:
-        raise InputError(f"{file} is a folder, not a file.") from None
+        raise InputError(f"{shown} is a folder, not a file.") from None
     except OSError as exc:
-        raise NotPossibleError(f"Cannot read {file}: {exc.strerror}.") from None
+        raise NotPossibleError(f"Cannot read {shown}: {reason(exc)}.") from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise InputError(f"{shown} is a folder, not a file.")
+        if not stat.S_ISREG(mode):
+            raise InputError(
+                f"{shown} is not an ordinary file, so it was not read.",
+                "Save the export to a file first, or give - to read it from stdin.",
+            )
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            data = handle.read(MAX_IMPORT_BYTES + 1)
+    except OSError as exc:
+        raise NotPossibleError(f"Cannot read {shown}: {reason(exc)}.") from None
+    finally:
+        os.close(fd)
+    return _not_too_big(data, shown)
+
+
+def _not_too_big(data: bytes, shown: str) -> bytes:
+    if len(data) > MAX_IMPORT_BYTES:
+        raise InputError(
+            f"{shown} is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB, far larger than "
+            "any steady export, so it was not imported.",
+            "Check that it is the file you meant.",
+        )
+    return data
 
 
 def _plan_on_empty(e: Env, document: ExportDocument) -> ImportPlan:

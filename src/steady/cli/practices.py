@@ -25,6 +25,7 @@ from steady.cli.common import (
 )
 from steady.errors import InputError
 from steady.language.anchors import FELT_SCALE_TEXT, KINDS, KINDS_TEXT
+from steady.numbers import whole_number
 
 sleep = time.sleep
 
@@ -133,9 +134,10 @@ def _choose_kind() -> str:
     numbered = render.anchor_kinds_menu(KINDS)
     for _ in range(prompts.MAX_TRIES):
         answer = prompts.ask_text("Which kind? (a number or a word)")
-        if answer.isdigit() and 1 <= int(answer) <= len(numbered):
-            return numbered[int(answer) - 1]
-        if answer and not answer.isdigit():
+        chosen = whole_number(answer)
+        if chosen is not None and 1 <= chosen <= len(numbered):
+            return numbered[chosen - 1]
+        if answer and chosen is None:
             match = anchors.kind_match(answer)
             if match.known:
                 return match.word
@@ -216,9 +218,9 @@ def list_anchors(
 def _seconds(text: str) -> int:
     value = text.strip().lower().removesuffix("s").strip()
     hint = f"Give whole seconds from {PAUSE_MIN} to {PAUSE_MAX} (the default is {PAUSE_DEFAULT})."
-    if not value.isdigit():
-        raise InputError(f"SECONDS {text!r} is not a whole number.", hint)
-    seconds = int(value)
+    seconds = whole_number(value)
+    if seconds is None:
+        raise InputError(f"SECONDS {text[:20]!r} is not a whole number.", hint)
     if not PAUSE_MIN <= seconds <= PAUSE_MAX:
         raise InputError(f"A pause of {seconds} seconds is outside {PAUSE_MIN}–{PAUSE_MAX}.", hint)
     return seconds

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import typer
 
 from steady.errors import InputError
+from steady.numbers import whole_number
 
 if TYPE_CHECKING:
     from steady.language.matching import Match, Vocabulary
@@ -117,8 +118,9 @@ def choose_words(
 def _resolve(part: str, numbered: Sequence[str], vocabulary: Vocabulary) -> str | None:
     from steady import render
 
-    if part.isdigit():
-        index = int(part) - 1
+    chosen = whole_number(part)
+    if chosen is not None:
+        index = chosen - 1
         if 0 <= index < len(numbered):
             return numbered[index]
         render.say(f"[muted]There is no number {part} in the list.[/muted]")

@@ -342,9 +342,13 @@ def notes(
 
 
 def _limit(text: str) -> int:
-    value = text.strip()
-    if not value.isdigit() or int(value) < 1:
+    from steady.numbers import whole_number
+    from steady.text import for_display
+
+    value = whole_number(text)
+    if value is None or value < 1:
         raise InputError(
-            f"--limit {text!r} is not a whole number of 1 or more.", "For example: --limit 50"
+            f"--limit {for_display(repr(text))[:60]} is not a whole number of 1 or more.",
+            "For example: --limit 50",
         )
-    return int(value)
+    return value

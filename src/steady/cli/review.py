@@ -11,6 +11,7 @@ from steady.cli import prompts
 from steady.cli.care import show_care
 from steady.cli.common import env, handles_errors, interactive, journal, print_json
 from steady.errors import InputError
+from steady.numbers import whole_number
 
 
 @handles_errors
@@ -54,8 +55,9 @@ def review(
             "Choose one period: --week, --last, or --since/--until.", "See steady review --help."
         )
     history = weeks.strip()
-    if not history.isdigit() or not 1 <= int(history) <= 52:
-        raise InputError(f"--weeks {weeks!r} must be a whole number from 1 to 52.")
+    count = whole_number(history)
+    if count is None or not 1 <= count <= 52:
+        raise InputError(f"--weeks {weeks[:20]!r} must be a whole number from 1 to 52.")
     today = e.now.astimezone(e.tz).date()
     if week is not None:
         try:

@@ -2,9 +2,11 @@
 
 Activations are flattened: lists become one cell joined with "; ". Times are local
 ISO 8601 with their offset, booleans `true`/`false`, unknown numbers empty. Text is
-cleaned of terminal control characters, and a cell that a spreadsheet could read as a
-formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return, also after
-spaces) is neutralised with a leading single quote. With `request.redact`, the partner's
+cleaned of terminal control characters, invisible characters (bidirectional overrides,
+zero-width ones) are shown by their code, and a cell that a spreadsheet could read as a
+formula (starting with `=`, `+`, `-`, `@`, their full-width forms, a tab or a carriage
+return, also after spaces or invisible characters) is neutralised with a leading single
+quote. With `request.redact`, the partner's
 name and the config's `redact_words` are replaced, as in the Markdown and HTML exports.
 In a period, activations and their readings belong by onset, notes and anchors by their
 moment, check-ins by day, messages by when they were written.
@@ -23,7 +25,7 @@ from sqlmodel import col, select
 from steady.exporters import CSV_TABLES
 from steady.metrics import is_retrospective
 from steady.models import Activation, Anchor, Checkin, Message, Note
-from steady.text import for_display
+from steady.text import INVISIBLE, for_export
 from steady.timeparse import iso_local
 
 if TYPE_CHECKING:
@@ -31,7 +33,8 @@ if TYPE_CHECKING:
     from steady.journal import Journal
     from steady.metrics import Period
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# The full-width forms too: some spreadsheets read "＝1+1" as a formula.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
 LIST_SEPARATOR = "; "
 
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -74,7 +77,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 
 def neutralise(value: str) -> str:
     """A cell a spreadsheet will show as text, never run as a formula."""
-    if value.startswith(FORMULA_STARTS) or value.lstrip(" ").startswith(FORMULA_STARTS):
+    hidden = "".join(INVISIBLE) + " "
+    if value[:1] in INVISIBLE or value.lstrip(hidden).startswith(FORMULA_STARTS):
         return "'" + value
     return value
 
@@ -94,7 +98,7 @@ def render(journal: Journal, request: ExportRequest) -> str:
 
 def _cleaner(journal: Journal, *, redact: bool) -> Callable[[str], str]:
     if not redact:
-        return for_display
+        return for_export
     from steady.exporters.summary import Redactor
 
     return Redactor(

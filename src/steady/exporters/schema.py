@@ -38,10 +38,19 @@ READABLE = ("steady.export/1", "steady.export/2")
 MAX_ANCHOR_MINUTES = 1440  # a day, as `steady anchor --minutes` allows (steady.anchors)
 EARLIEST_YEAR = 1900
 LATEST_YEAR = 9998  # clear of datetime's upper edge once any offset is applied
+# The limits the command line sets on the same values (steady.text, steady.anchors,
+# steady.safety_plan): an imported journal holds nothing the CLI would have refused.
+MAX_TEXT_CHARS = 20_000
+MAX_WORD_CHARS = 80
+MAX_WHAT_CHARS = 200
+MAX_PLAN_LINE_CHARS = 1000
 
 
 def _in_utc(value: datetime) -> datetime:
-    moment = value.astimezone(UTC)
+    try:
+        moment = value.astimezone(UTC)
+    except OverflowError:  # an offset that pushes it past year 1 or 9999
+        raise ValueError(f"must be between the years {EARLIEST_YEAR} and {LATEST_YEAR}") from None
     if not EARLIEST_YEAR <= moment.year <= LATEST_YEAR:
         raise ValueError(f"must be between the years {EARLIEST_YEAR} and {LATEST_YEAR}")
     return moment
@@ -52,9 +61,26 @@ Uuid = Annotated[
     StringConstraints(pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"),
     Field(description="The record's stable identity (a lower-case UUID)."),
 ]
+
+
+def _not_blank(value: str) -> str:
+    if not value.strip():
+        raise ValueError("is blank")
+    return value
+
+
+def _a_day_steady_keeps(value: date) -> date:
+    if not EARLIEST_YEAR <= value.year <= LATEST_YEAR:
+        raise ValueError(f"must be between the years {EARLIEST_YEAR} and {LATEST_YEAR}")
+    return value
+
+
 Moment = Annotated[AwareDatetime, AfterValidator(_in_utc)]
+Day = Annotated[date, AfterValidator(_a_day_steady_keeps)]
 Intensity = Annotated[int, Field(ge=0, le=10)]
-Text = Annotated[str, Field(min_length=1)]
+Text = Annotated[str, Field(min_length=1, max_length=MAX_TEXT_CHARS), AfterValidator(_not_blank)]
+Word = Annotated[str, Field(min_length=1, max_length=MAX_WORD_CHARS), AfterValidator(_not_blank)]
+What = Annotated[str, Field(min_length=1, max_length=MAX_WHAT_CHARS), AfterValidator(_not_blank)]
 
 
 class _Record(BaseModel):
@@ -66,8 +92,8 @@ class Reading(_Record):
 
     uuid: Uuid
     occurred_at: Moment = Field(description="When the signal was noticed.")
-    location: str | None = Field(description="Where in the body, e.g. chest.")
-    sensation: str | None = Field(description="What it felt like, e.g. tight.")
+    location: Word | None = Field(description="Where in the body, e.g. chest.")
+    sensation: Word | None = Field(description="What it felt like, e.g. tight.")
     intensity: Intensity = Field(description="0 calm … 10 overwhelming.")
     created_at: Moment = Field(description="When the reading was written down.")
 
@@ -76,7 +102,7 @@ class Feeling(_Record):
     """A plain name for the feeling."""
 
     uuid: Uuid
-    name: Text
+    name: Word
     story_word: bool = Field(description="A word about what someone did, e.g. ignored.")
     occurred_at: Moment = Field(description="When the feeling was named.")
     created_at: Moment
@@ -96,7 +122,7 @@ class Helped(_Record):
     """A practice that helped settle."""
 
     uuid: Uuid
-    practice: Text
+    practice: Word
     created_at: Moment
 
 
@@ -110,8 +136,8 @@ class Activation(_Record):
         description="When it was left without a settled time (unresolved); null otherwise."
     )
     settled_intensity: Intensity | None
-    context: str | None
-    story: str | None = Field(description="What the mind was telling itself.")
+    context: Text | None
+    story: Text | None = Field(description="What the mind was telling itself.")
     created_at: Moment
     updated_at: Moment
     readings: list[Reading]
@@ -125,6 +151,25 @@ class Activation(_Record):
         started = info.data.get("started_at")
         if value is not None and started is not None and value < started:
             raise ValueError("is before started_at")
+        return value
+
+    @field_validator("closed_at")
+    @classmethod
+    def _closed_after_onset(cls, value: datetime | None, info: ValidationInfo) -> datetime | None:
+        started = info.data.get("started_at")
+        if value is not None and started is not None and value < started:
+            raise ValueError("is before started_at")
+        return value
+
+    @field_validator("readings")
+    @classmethod
+    def _readings_from_onset(cls, value: list[Reading], info: ValidationInfo) -> list[Reading]:
+        """The onset is at or before the first reading, as the command line keeps it (a
+        reading logged earlier moves the onset back: steady.journal)."""
+        started = info.data.get("started_at")
+        for reading in value:
+            if started is not None and reading.occurred_at < started:
+                raise ValueError("has a reading before started_at")
         return value
 
 
@@ -144,11 +189,14 @@ class Anchor(_Record):
 
     uuid: Uuid
     kind: Literal["solitude", "interest", "friendship", "self-directed", "body", "other"]
-    what: str | None
+    what: (
+        Annotated[str, Field(min_length=1, max_length=MAX_WHAT_CHARS), AfterValidator(_not_blank)]
+        | None
+    )
     minutes: Annotated[int, Field(ge=0, le=MAX_ANCHOR_MINUTES)] | None
     felt: Intensity | None = Field(description="How settled it felt, 0–10.")
     occurred_at: Moment
-    note: str | None
+    note: Text | None
     created_at: Moment
 
 
@@ -156,9 +204,9 @@ class Checkin(_Record):
     """The daily entry, one per local calendar day."""
 
     uuid: Uuid
-    day: date = Field(description="The local calendar day, YYYY-MM-DD.")
+    day: Day = Field(description="The local calendar day, YYYY-MM-DD.")
     hum: Intensity | None = Field(description="The background hum, 0–10.")
-    note: str | None
+    note: Text | None
     no_activation: bool = Field(description="Marked as a day without an activation.")
     created_at: Moment
     updated_at: Moment
@@ -192,7 +240,9 @@ class PlanItem(_Record):
         "distract, people to ask for help, professionals and services, a safer place, what "
         "matters most."
     )
-    text: Text
+    text: Annotated[
+        str, Field(min_length=1, max_length=MAX_PLAN_LINE_CHARS), AfterValidator(_not_blank)
+    ]
     created_at: Moment
 
 

@@ -25,7 +25,7 @@ from steady.figures.records import AnchorRecord, CheckinRecord, MessageRecord, N
 from steady.figures.words import Figure
 from steady.language.message_rules import FAMILIES
 from steady.metrics import Period
-from steady.text import for_display
+from steady.text import for_export
 from steady.timeparse import show_duration
 from steady.views import ActivationView
 
@@ -65,7 +65,7 @@ class Redactor:
             self.pattern = re.compile(rf"(?<!\w)(?:{joined})(?!\w)", re.IGNORECASE)
 
     def __call__(self, text: str) -> str:
-        shown = for_display(text)
+        shown = for_export(text)
         if self.pattern is None:
             return shown
         return self.pattern.sub(self._placeholder, shown)

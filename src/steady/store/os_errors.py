@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import errno
 
+from steady.errors import StorageError
+
 PLAIN = {
     errno.ENOSPC: "the disk is full",
     errno.EDQUOT: "the disk quota is used up",
@@ -23,3 +25,19 @@ def reason(exc: OSError) -> str:
     if known is not None:
         return known
     return (exc.strerror or type(exc).__name__).rstrip(".").lower()
+
+
+def as_storage_error(exc: OSError) -> StorageError:
+    """Any file error that reached the command line, as one sentence a person can act on."""
+    from steady.text import for_display
+
+    if exc.filename is None:  # a stream: stdout on a full disk, most often
+        return StorageError(
+            f"steady could not write its output ({reason(exc)}) and stopped.",
+            "What it saved before that is kept; steady log shows it.",
+        )
+    return StorageError(
+        f"steady could not use {for_display(str(exc.filename))} ({reason(exc)}) and stopped.",
+        "Check the file's and folder's permissions and free space; what was saved before "
+        "that is kept.",
+    )
