@@ -394,7 +394,8 @@ def import_(
         if not dry_run:
             with render.progress("Importing", plan.rows, show=_long(plan.rows)) as advance:
                 applied = importer.apply_import(j, plan, advance)
-    show_care(e, *importer.free_text(plan), saved=False, imported=True)
+    # Each distinct text once: years of another app repeat the same mood and activities.
+    show_care(e, *dict.fromkeys(importer.free_text(plan)), saved=False, imported=True)
     _report(e, file, plan, applied, origin, [source, *(mapping or [])])
 
 
