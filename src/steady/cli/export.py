@@ -328,6 +328,7 @@ def import_(
             autocompletion=completes(lambda: SOURCE_NAMES),
             help="Whose export the file is: steady (default), daylio (its CSV), jrnl (its "
             "JSON) or csv (any CSV, with --map).",
+            show_default=False,
         ),
     ] = "steady",
     mapping: Annotated[
