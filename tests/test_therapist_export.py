@@ -402,9 +402,11 @@ def test_a_section_left_out_is_absent(built, left_out):
 def test_only_the_chosen_sections_are_rendered(built):
     md = export(built, "md", sections=frozenset({"summary"}))
     assert "## Summary" in md
-    for heading in ("To bring to therapy", "Day by day", "Episodes", "Notes", "Anchors"):
+    for heading in ("Day by day", "Episodes", "Notes", "Anchors"):
         assert f"## {heading}" not in md
-    assert "pulling away" not in md and "Sunday dip" not in md and "guitar" not in md
+    assert "pulling away" not in md and "guitar" not in md and "calmer week" not in md
+    # The agenda is not a section: the notes marked for therapy are always there.
+    assert "## To bring to therapy" in md and "Sunday dip" in md
 
 
 def test_message_texts_are_left_out_unless_asked_for(built):

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
-from steady import metrics
+from steady import metrics, therapy
 from steady.exporters import SECTIONS, ExportRequest
 from steady.figures import core, load, words
 from steady.figures.core import DayFigures, Figures, PeriodFigures, WeekFigures
@@ -232,7 +232,8 @@ class Report:
     days: tuple[DayRow, ...]
     calendar: tuple[CalendarWeek, ...]
     episodes: tuple[Episode, ...]
-    therapy_notes: tuple[NoteItem, ...]
+    therapy_notes: tuple[NoteItem, ...]  # the agenda: for therapy since the last session
+    last_session: str | None
     notes: tuple[NoteItem, ...]
     anchors: tuple[AnchorItem, ...]
     anchors_by_kind: tuple[tuple[str, int], ...]
@@ -304,7 +305,13 @@ def build_report(journal: Journal, request: ExportRequest) -> Report:
     period = request.period or metrics.days_period(
         today - timedelta(days=DEFAULT_DAYS - 1), today, tz
     )
+    last_session = therapy.last_session(journal, before=today)
     if request.period is None or request.default_range:
+        # The time since the last session (the session's own day included, so the evening
+        # after it is there), else the last four weeks; never before the journal began.
+        since = therapy.last_session(journal, before=period.last_day)
+        if since is not None:
+            period = metrics.days_period(since, period.last_day, tz)
         period = core.clipped_to_journal(period, load.began(journal), tz)
     previous = period.shifted(-1, tz)
     clean = Redactor(
@@ -321,6 +328,13 @@ def build_report(journal: Journal, request: ExportRequest) -> Report:
     days = [_day_row(d) for d in figures.days(first, last)]
     stamp = _Stamp(tz, first.year != last.year)
     notes = [_note_item(n, stamp, clean) for n in figures.notes_in(first, last)]
+    # Notes for therapy since the last session are the agenda whatever the range; those
+    # from before it count as brought. Without a session, those of the range.
+    to_bring = (
+        [n for n in notes if n.therapy]
+        if last_session is None
+        else [_note_item(n, stamp, clean) for n in load.therapy_notes_since(journal, last_session)]
+    )
     messages = figures.messages_in(first, last) if "messages" in request.sections else []
     return Report(
         heading=words.heading(period),
@@ -336,7 +350,8 @@ def build_report(journal: Journal, request: ExportRequest) -> Report:
         days=tuple(days),
         calendar=_calendar(days, period),
         episodes=tuple(_episode(v, stamp, clean) for v in current_views),
-        therapy_notes=tuple(n for n in notes if n.therapy),
+        therapy_notes=tuple(to_bring),
+        last_session=None if last_session is None else _date_text(last_session),
         notes=tuple(notes),
         anchors=tuple(_anchor_item(a, stamp, clean) for a in figures.anchors_in(first, last)),
         anchors_by_kind=current_figures.anchors_by_kind,
