@@ -45,6 +45,7 @@ KIND_LABELS = {
     "messages": "messages",
     "notes": "notes",
     "safety_plan": "safety plan",
+    "therapy_sessions": "therapy sessions",
 }
 
 
