@@ -107,7 +107,9 @@ def test_check_json_of_a_grounded_message_has_no_flags(steady):
 
 def test_check_reads_stdin_with_a_dash(steady):
     data = steady("share check - --json", input="you never listen\n").json()
-    assert [(f["rule"], f["match"]) for f in data["flags"]] == [("global-verdict", "you never")]
+    assert [(f["rule"], f["match"]) for f in data["flags"]] == [
+        ("global-verdict", "you never listen")
+    ]
 
 
 def test_check_asks_for_the_message_in_a_terminal(steady):
