@@ -26,7 +26,7 @@ CORPUS = Path(__file__).parent / "corpora" / "messages"
 LABELS = {"pressure", "grounded", "calm"}
 
 # Development, after tuning on it: 162/172 pressure mirrored, 0/184 calm or grounded
-# flagged (before tuning: 63/172 and 9/184).
+# flagged (before tuning: 63/172 and 9/184). Optimistic by construction.
 DEVELOPMENT_RECALL_FLOOR = 0.92
 DEVELOPMENT_FALSE_FLAG_CEILING = 0.02
 
@@ -67,13 +67,14 @@ def report(
 
 
 def test_every_item_has_a_source_and_a_label_from_it():
-    for name in ("development.jsonl",):
+    for name in ("development.jsonl", "held-out.jsonl"):
         for item in rows(name):
             assert item["text"].strip() and item["label"] in LABELS, item
             assert item["source"].startswith(("http://", "https://")), item
             assert item["source_label"].strip(), item
     sources = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
-    assert all(item["source"] in sources for item in rows("development.jsonl"))
+    for name in ("development.jsonl", "held-out.jsonl"):
+        assert all(item["source"] in sources for item in rows(name))
 
 
 def test_the_development_half(capsys):
@@ -106,3 +107,24 @@ def test_the_lists_written_while_tuning(capsys):
         )
     assert found / len(pressure) >= WRITTEN_RECALL_FLOOR
     assert false / len(other) <= WRITTEN_FALSE_FLAG_CEILING
+
+
+# The held-out half: read for the first time after the rules were frozen (commit 8baf784),
+# measured once: 88/149 pressure mirrored (0.59), 3/89 calm or grounded flagged (3.4%);
+# the rules before issue #15 got 59/149 and 4/89. The floors sit a little below that one
+# measurement. Of the targets of issue #15, at most 5% flagged is met and at least 80%
+# mirrored is not (docs/sharing.md).
+HELD_OUT_RECALL_FLOOR = 0.57
+HELD_OUT_FALSE_FLAG_CEILING = 0.045
+
+
+def test_the_held_out_half_measured_once(capsys):
+    items = rows("held-out.jsonl")
+    for item in items:
+        assert item["text"].strip() and item["label"] in LABELS, item
+        assert item["source"].startswith(("http://", "https://")), item
+    development_sources = {r["source"] for r in rows("development.jsonl")}
+    assert development_sources.isdisjoint(r["source"] for r in items)
+    recall, false_flags = report("held out", items, capsys)
+    assert recall >= HELD_OUT_RECALL_FLOOR
+    assert false_flags <= HELD_OUT_FALSE_FLAG_CEILING
