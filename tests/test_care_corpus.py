@@ -13,7 +13,9 @@ saw the rules, and split once by a hash of the text, about 30% held out:
   (figures below and in docs/care.md), then used for development.
 - development-5/: gathered after round 3 the same way (as held-out-4/); measured once at the
   end of round 4, then used for development.
-- held-out-5/: gathered after round 4 the same way; measured once at the end of round 5.
+- development-6/: gathered after round 4 the same way (as held-out-5/); measured once at the
+  end of round 5, then used for development.
+- held-out-6/: gathered after round 5 the same way; measured once at the end of round 6.
   Its texts are never read to change a rule, nor to train the model.
 
 The borderline files hold texts where reasonable readers disagree: they are not scored.
@@ -80,8 +82,15 @@ def test_the_corpus_is_as_large_as_the_care_issue_asks():
     assert total["everyday"] + total["partner-everyday"] >= 200
 
 
-DEVELOPMENT = ("development", "development-2", "development-3", "development-4", "development-5")
-SPLITS = (*DEVELOPMENT, "held-out-5")
+DEVELOPMENT = (
+    "development",
+    "development-2",
+    "development-3",
+    "development-4",
+    "development-5",
+    "development-6",
+)
+SPLITS = (*DEVELOPMENT, "held-out-6")
 
 
 @pytest.mark.parametrize("split", SPLITS)
@@ -144,7 +153,7 @@ def test_held_out_texts_are_measured_once(capsys):
     """Phrasing the rules never saw. The floors sit at the figures measured once at the end
     of the care round (docs/care.md); they guard against a rule change making things worse,
     and are not a target to tune to."""
-    figures = {name: score("held-out-5", name) for name in SETS}
+    figures = {name: score("held-out-6", name) for name in SETS}
     with capsys.disabled():
         print("\n  care, held out: " + ", ".join(f"{n} {c}/{t}" for n, (c, t) in figures.items()))
     for name, (caught, total) in figures.items():

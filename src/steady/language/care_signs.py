@@ -181,6 +181,8 @@ SPELLED_OUT: dict[str, str] = {
     "shoulda": "should have",
     "woulda": "would have",
     "jist": "just",
+    "hopin": "hoping",
+    "wakin": "waking",
     "himsel": "himself",
     "hersel": "herself",
     "a'm": "i'm",
@@ -364,12 +366,39 @@ ANSWERED_YES = r"\bi lied\b|\bthat (?:was|wasn't) (?:a lie|true)\b|\b(?:the )?(?
 # What someone writes to say they are safe: then the model does not add a concern of its own
 # (the phrases still speak for themselves).
 SAYS_SAFE = r"\b(?:i'm|i am) (?:not suicidal|safe|safe for now|okay for now)\b|\bi (?:want|really want) to (?:live|get better|feel better|stay alive|be here)\b|\bi (?:don't|do not) want to die\b"
+# The attachment alarm in a sentence (he'll leave me, he texts goodnight, she wants space):
+# the model alone does not read fear of a partner into it unless a word of danger is there
+# too. The care issue's rule: those fears must never bring abuse resources.
+ATTACHMENT_ALARM = (
+    r"\b(?:leave me(?! with)|leaving me(?! with)|will leave|'ll leave|and leave|forget me|forgets me|pulling away|"
+    r"losing interest|lose (?:him|her|them)|text(?:s|ed)? (?:me )?(?:back|goodnight|good night)|text "
+    r"again|repl(?:y|ied|ies)|answer(?:ed|s)? my|miss(?:ed|ing)? (?:my|him|her|you|them)|break up|"
+    r"broke up|breakup|dumped me|days quiet|space|meet someone|someone else|wants? kids|snoring|"
+    r"cuddl\w*|goodnight)\b"
+)
+DANGER_WORDS = (
+    r"\b(?:hit|hits|hurt|hurts|kill\w*|threat\w*|forc\w*|knife|knives|gun|bruis\w*|chok\w*|push\w*|"
+    r"shov\w*|slap\w*|punch\w*|control\w*|track\w*|lock\w*|beat\w*|kick\w*|grab\w*|strangl\w*|"
+    r"smash\w*|pressur\w*|nothing|afraid of (?:him|her|them)|scared of (?:him|her|them)|safe|police|bruise\w*|blood)\b"
+)
 # Play: a laugh or a joke marker in the same sentence.
 PLAY = r"(?:😂|🤣|😆|😅|😜|😝|😹|🙃|😛|😋|🤪|😁|\blol\b|\bjoked\b|\bjokes\b|\bjokingly\b|\blmao\b|\blmfao\b|\bhaha\w*|\bhehe\w*|\bjk\b|\bjoking\b|\bkidding\b|\bteasing\b|\bplayfully\b|\bplay fight\w*|\bin jest\b)"
 
 # Figures of speech, blanked out before any sign is looked for.
 FIGURES_OF_SPEECH: tuple[str, ...] = (
     # Round 5: everyday scenes that borrow the words.
+    r"\b(?:living|live|lived|moving in|moved in|move in) together\b",
+    r"\blaugh\w* (?:til|till|until) (?:i|me)(?:'m| was| am)? (?:dead|die|died)\b|\bso funny (?:i|me) "
+    r"(?:was|am|'m) dead\b|\b(?:die|died|dying|will die) on stage\b",
+    r"\bthreaten\w* to (?:invade|flip (?:the )?(?:table|board)|quit the game|steal my|take my (?:properties|"
+    r"cards|turn|piece))\b|\bthreaten\w* to (?:break up|leave|dump|split up|end (?:it|things|us)|divorce)\b",
+    r"\b(?:he|she|they|we|my (?:boyfriend|girlfriend|partner|husband|wife))(?:'ll| will| would|'d| might| "
+    r"may| could| is going to|'s going to| going to| really going to| decided to| want to| wants to)? "
+    r"(?:\w+ )?(?:end|ended|ending) (?:it|things|us)\b(?! (?:all|for good|forever)\b)",
+    r"\bdecided to end it (?:after|with|between)\b|\b(?:your|his|her|the) decision to end it\b",
+    r"\blocked out of (?:my|the|three|two|all my|both) (?:\w+ )?(?:accounts?|email|bank account|phone|"
+    r"laptop|app)\b|\b(?:app|watch|fitbit|phone) (?:keeps |is )?track\w* my (?:steps|sleep|runs?|"
+    r"workouts?|period|cycle)\b",
     r"\b(?:cutting|bulking) (?:for (?:the |a |my )?(?:comp|competition|show|meet|fight|summer|"
     r"weigh-in)|season|phase|cycle)\b",
     r"\b(?:instructor|coach|trainer|teacher|workout|class|session|boss|pt)\b[^.!?;\n]{0,20}\b(?:was |is )?"
@@ -585,6 +614,7 @@ SIGNS: tuple[Sign, ...] = (
         SELF_HARM,
         "wish to be dead",
         (
+            r"\b(?:mar (?:jaun|jaaun|jaoon|jau|jaunga|jaungi)|marna (?:hai|chahta|chahti))\b",
             r"^ ?(?:just |really |simply |finally )?to {adv}(?:{die}|be dead(?: already)?|stop being alive|stop being)\b(?! (?:for|to|at|in|on|tired|quiet)\b)",
             r"\b(?:better|easier|kinder) to be dead\b|\bto be dead already\b",
             r"\b(?:me|i) (?:want|wants|wish|need) (?:fi |to )?dead\b",
@@ -791,6 +821,9 @@ SIGNS: tuple[Sign, ...] = (
         SELF_HARM,
         "not waking up",
         (
+            r"\b(?:hoping|hope|hopin|hoped|praying|pray|wish|wishing) (?:say )?(?:i )?(?:not to|no go|never) wake(?: up)?\b(?! (?:early|at|before|for)\b)",
+            r"\b(?:morning|tomorrow|sunrise)\b[^.!?;\n]{0,15}\b(?:never comes|doesn't (?:come|happen)|won't come)\b[^.!?;\n]{0,10}\bfor me\b",
+            r"\b(?:sleep|sleeping)\b[^\n]{0,10}\bno wake\b",
             r"\b(?:pray|prays|prayed|praying|ask|asked|asking|beg|begged|begging|beg god|asking god|asked god)\b[^.!?;\n]{0,30}\b(?:not|never|no) (?:to )?(?:let me )?(?:wake|wake up|make it to (?:the )?morning)\b",
             r"\blet (?:this|tonight|it) be the night (?:i|you) (?:don't|do not|won't|never) wake\b",
             r"\b(?:hoping|hope|hoped|praying|pray|wish|wishing) (?:that )?(?:i |make i )?(?:don't|do not|won't|no|never|wouldn't) (?:make it to|see|get to) (?:the )?(?:morning|tomorrow|sunrise|daylight)\b",
@@ -909,6 +942,7 @@ SIGNS: tuple[Sign, ...] = (
         SELF_HARM,
         "no way out",
         (
+            r"\bonly (?:death|dying|marna|the end) (?:left|remains|is left)\b",
             r"\bonly (?:if|when) i (?:die|am dead|'m dead)\b",
             r"\b(?:only|last) (?:key|door|exit|way to leave|way out|escape|option)\b[^.!?;\n]{0,20}\b(?:my own death|my death|is to die|dying|death)\b",
             r"\bno way out\b[^.!?;\n]{0,40}\b(?:die|dying|death|end (?:my|mi|me) life)\b|\b(?:end|ending) (?:my|mi|me) life\b[^.!?;\n]{0,30}\bno way out\b",
@@ -944,6 +978,15 @@ SIGNS: tuple[Sign, ...] = (
         SELF_HARM,
         "a plan or a means",
         (
+            r"\b(?:to |and |i'll |i will |i'm going to |going to |gonna |want to |i want to )jump (?:from|off) (?:the |a |my )?(?:\w+ )?(?:{high_place}|terrace)\b",
+            r"\b(?:{high_place}|terrace)\b[^.!?;\n]{0,40}\band jump\b(?=\s*(?:[.!?,;]|$|tonight|off))",
+            r"\b(?:rope|noose)\b[^.!?;\n]{0,30}\b(?:hidden|hid|under (?:my|the) bed|in the garage|for (?:when|wen) i)\b|\b(?:buy|bought|got|don buy) (?:the|a) rope\b(?=[^\n]{0,30}(?:bed|hidden|garage|when|tonight|dey))",
+            r"\b(?:got|have|bought) the (?:pills|tablets)\b(?=[^\n]{0,30}\bcount\w*)|\bcounted (?:them|the pills|the tablets)\b",
+            r"\b(?:accumulate|stockpile|stockpiling|save up|saving up|collect|collecting) (?:enough )?(?:tablets|pills|meds|paracetamol)\b|\bthe quantity required\b",
+            r"\b(?:buy|bought|get|getting|went to buy) a gun\b[^\n]{0,30}\b(?:to use on myself|for me|not for hunting|for myself|on myself)\b|\bwhere to buy a gun\b[^\n]{0,40}\b(?:for me|not for hunting|myself)\b",
+            r"\b(?:wrote down|picked|chosen|chose|decided|set) (?:the |which )?(?:day|date|night)\b[^.!?;\n]{0,30}\b(?:i would do it|do it|and how)\b|\bexactly how and (?:exactly )?when\b|\bpick the (?:night|day|date)\b",
+            r"\bresearch\w* (?:suicide )?methods\b|\blooked up (?:methods|how to (?:die|overdose|hang))\b",
+            r"\b(?:railway line|train line|level crossing)\b[^\n]{0,60}\b(?:tonight|train times)\b|\bmeasuring the drop\b",
             r"\b(?:nobody|no one|no-one)(?:'d| would| will|'ll)? (?:stop|catch|see) me (?:from )?(?:jumping|falling|going over)\b",
             r"\b(?:ceiling fan|beam|banister|hook|rafter|loft hatch)\b[^.!?;\n]{0,60}\b(?:rope|noose|cord|belt)\b|\b(?:rope|noose)\b[^.!?;\n]{0,60}\b(?:ceiling fan|beam|banister|hook|rafter|tonight|neck)\b",
             r"\b(?:gun|pills|rope|bridge|train|car)\b[^.!?;\n]{0,20}\bwould make (?:dying|it|death|the end) (?:quick|quicker|easy|easier|fast|painless)\b",
@@ -1071,6 +1114,10 @@ SIGNS: tuple[Sign, ...] = (
         SELF_HARM,
         "saying goodbye, giving things away",
         (
+            r"\b(?:my |me |mi )?(?:last|final) (?:goodbyes?|letters?)\b(?! (?:of|to the|from the) (?:term|year|season|course)\b)",
+            r"\bby the time you read this\b",
+            r"\b(?:the|my|me|mi|a) will\b(?! (?:to|be|have|not|never|power)\b)[^\n]{0,60}\b(?:goodbyes?|choose the day|affairs in order|ready to go)\b",
+            r"\bgoodbyes?\b[^.!?\n]{0,40}\bready to go\b|\bchoose the day\b",
             r"\b(?:won't|will not|wont|won't even) be (?:alive|living|breathing|around anymore)\b",
             r"\b(?:find|found|finds|finding|discover|discovers) my body\b",
             r"\b(?:last|final) time (?:before|that) i (?:go through with it|do it|die|go|end it|kill "
@@ -1138,6 +1185,8 @@ SIGNS: tuple[Sign, ...] = (
         SELF_HARM,
         "hurting oneself",
         (
+            r"\bsh'?d\b",
+            r"\b(?:press|pressed|pressing|held|hold|holding) (?:the |a )?(?:hot |heated )?(?:teaspoon|spoon|lighter|iron|cigarette|knife|blade)\b[^.!?;\n]{0,20}\b(?:on|to|into|against) (?:my|me) {body}\b",
             r"(?:^ ?|[.!?;,\n] ?|\band )(?:to )?(?:cut|cutting|carved|carve|cut up) (?:up )?(?:my|me) (?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?|forearms?|belly)\b(?! (?:on|with|while|shaving|chopping|opening|open|at|in the)\b)",
             r"\b(?:cutting|burning|scratching|carving) (?:my|me) (?:skin|wrists?|arms?|thighs?)\b",
             r"\b(?:brain|head|mind|voice|thoughts?|heid) (?:goes|says|tells me|keeps saying)\b[^.!?;\n]{0,40}\b(?:hurt|cut|punish|burn) yourself\b",
@@ -1241,6 +1290,11 @@ SIGNS: tuple[Sign, ...] = (
         SELF_HARM,
         "someone else speaks of suicide",
         (
+            r"\b(?:he|she|they)(?: really| still)? (?:wants?|want|wanted|wanting) (?:to )?(?:die|be dead|end (?:it all|his life|her life|their life|life)|kill (?:himself|herself|themselves))\b",
+            r"\b(?:he|she|they) (?:doesn't|don't|does not|didn't|did not) want to (?:live|be alive|be here|go on)(?: anymore| any more)?\b",
+            r"\b(?:thinking|thinkin|thought|planning|plans|planned) (?:of |about |on |to )?(?:kill(?:ing)?|top(?:ping|pin)?|end(?:ing)?) (?:himself|herself|themselves|yourself|his life|her life|your life|their life)\b",
+            r"\b(?:kill|killing|top|topping|toppin|end|ending) (?:himself|herself|themselves|hisself)\b(?! (?:laughing|at|with|over|trying|to get|for|working|on)\b)",
+            r"\b(?:he|she|they)(?:'s| is| are| will|'ll| was) (?:\w+ )?(?:going to|gonna) (?:end|take) (?:his|her|their) (?:own )?life\b",
             r"\b(?:he|she|they|my \w+|someone|a friend) (?:\w+ )?(?:said|says|told me|texted|wrote|"
             r"keeps saying|talks about|talked about|mentioned|posted|is talking about|has been "
             r"talking about) (?:that )?(?:he|she|they)?(?:'d|'s|'ll| is| was| will| would)? ?"
@@ -1255,6 +1309,7 @@ SIGNS: tuple[Sign, ...] = (
         SELF_HARM,
         "hurting oneself, in recovery",
         (
+            r"\b(?:went back to|back on|picked up) the (?:blade|razor)\b|\b(?:year|months?|weeks?|days?) clean\b[^\n]{0,40}\b(?:blade|relapse|went back)\b",
             r"\binstead of (?:cutting|self[- ]?harm\w*|hurting {self}|burning {self}|sh)\b",
             r"\b(?:trying|try|tried|fighting|struggling|working) (?:so hard |really hard |hard )?"
             r"not to (?:cut|burn|sh|self[- ]?harm|hurt {self}|harm {self}|relapse|scratch)\b",
@@ -1287,6 +1342,10 @@ SIGNS: tuple[Sign, ...] = (
         FEAR,
         "violence",
         (
+            r"\b(?:{partner}) (?:won't|wont|will not|doesn't|don't) (?:\w+ )?(?:{violent}|thump|skelp|batter|beat) me (?:again|no more|anymore)\b",
+            r"\b(?:skelped|thumped|battered|leathered|walloped|kicked|hit|beat) me\b(?=[^.!?;\n]{0,40}\b(?:fault|again|saturday|last night|because|bruises?))|\b(?:he|she|herself|himself) (?:skelped|thumped|battered|leathered|walloped) me\b",
+            r"\b(?:hold|held|grab|grabbed) my (?:neck|throat)\b|\bi (?:no fit|couldn't|could not|can't) breathe\b(?=[^\n]{0,40}\b(?:beating|neck|throat|wall)\b)",
+            r"\b(?:was|it was) (?:herself|himself|he|she) (?:that|who) (?:kicked|hit|punched|beat) me\b|\buse (?:his|her) fists\b",
             r"\b(?:starts?|started|starting|takes?|took) (?:swinging|swingin|a swing|swings) at me\b|\bswing(?:s|ing)? at me again\b",
             r"\b(?:split|busted|burst) my (?:lip|eyebrow|nose|head)\b|\bgave me a black eye\b|\bbroke my (?:nose|arm|ribs?|jaw|finger|wrist|tooth)\b",
             r"\b(?:held|holds|grabbed|grabs|had|has) me by the (?:throat|neck|hair)\b|\bhands? (?:around|round|on) my (?:throat|neck)\b",
@@ -1351,6 +1410,7 @@ SIGNS: tuple[Sign, ...] = (
         FEAR,
         "threats",
         (
+            r"\bif i (?:left|leave|go|went)\b[^.!?;\n]{0,15}\byou(?:'d| would| will|'ll) (?:kill|hurt|end) yourself\b",
             r"\b(?:put|send) me in (?:the )?(?:hospital|a wheelchair|the ground|a box)\b",
             r"\b(?:do me in|make sure i'm dead|see me dead|have me killed)\b",
             r"\b(?:make|making) sure i'm (?:homeless|penniless|broke|ruined|on the street|left with nothing)\b",
@@ -1458,6 +1518,10 @@ SIGNS: tuple[Sign, ...] = (
         FEAR,
         "weapons",
         (
+            r"\b(?:pointed|points|aimed|aims|waved|held) (?:his|her|your|the|a) (?:gun|knife|rifle|shotgun|machete|blade) (?:at|to) me\b",
+            r"\b(?:machete|knife|gun|axe|blade)\b[^.!?;\n]{0,40}\blike (?:he|she) said (?:he|she) would\b|\buse the (?:machete|knife|gun|axe)\b",
+            r"\bgrab (?:the|di|a) knife\b[^\n]{0,30}\b(?:temper|showing|at me|to me|mi|me)\b",
+            r"\bthe (?:knife|gun|blade|machete) (?:he|she) keeps (?:under|by|in|beside)\b",
             r"\b(?:cutlass|machete|shotgun|rifle|handgun|pistol|crossbow|axe|hatchet)\b[^.!?;\n]{0,30}\b(?:at me|out of the house|in the house|waved|pointed|under (?:his|her) (?:bed|pillow))\b|\bwaved (?:a |his |her )?(?:cutlass|machete|knife|gun|bat|hammer|axe) at me\b",
             r"\bkeeps? a (?:kitchen )?(?:knife|gun|blade|bat) (?:by|under|near|beside) (?:the|her|his|our) (?:bed|pillow|side)\b",
             r"\bcleans (?:his|her) gun (?:during|in|when|while) (?:our |we )?(?:fights?|arguments?|rows?|argue)\b",
@@ -1498,6 +1562,8 @@ SIGNS: tuple[Sign, ...] = (
         FEAR,
         "breaking things, intimidation",
         (
+            r"\b(?:{partner})(?:'ll| will| would|'d)? (?:start |starts |started )?(?:throwing|smashing|flinging|fling|smash|throw|wreck|wrecking|breaking) (?:the |all the |tings|things|stuff|plates|dishes|everything|the whole)\b(?=[^\n]{0,40}\b(?:again|if i|late|wall)\b)",
+            r"\bso (?:he|she|him|her) (?:won't|wont|nuh|doesn't|don't) start (?:smashing|throwing|fling|flinging|breaking|wrecking) (?:things|tings|stuff)\b",
             r"\b(?:breaking|smashing|throwing) (?:the )?(?:plates|dishes|glasses|things)\b[^.!?;\n]{0,50}\b(?:abuse|flinch|scared|afraid|never actually touches)\b",
             r"\bflinch at every (?:sound|noise|move)\b",
             r"\bblocked the (?:front |back |bedroom |kitchen )?door\b",
@@ -1590,6 +1656,10 @@ SIGNS: tuple[Sign, ...] = (
         FEAR,
         "control of money",
         (
+            r"\b(?:open|opening) (?:my own |a )?(?:secret )?bank account in secret\b|\bcounts every (?:coin|penny|pound|cent)\b",
+            r"\b(?:took|takes|take|keeps?|kept) (?:me|my|our) (?:wages|salary|pay|wage packet|paycheck|card)\b(?=[^\n]{0,60}(?:again|control|child|pocket money|quid|back|tram|bus|only|in your account|for the week))",
+            r"\b(?:he|she|they) (?:has|have|got) (?:me|my) (?:card|bank card|money|wages)\b|\b(?:they|he|she) control (?:all of it|all my money|the money)\b",
+            r"\b(?:hands?|give|gives) me (?:money|coins|cash) like (?:i'm|i am) a child\b|\bpocket money for a child\b|\bonly give me money for\b",
             r"\bchanged the (?:bank |card )?(?:password|pin|passcode)s?\b(?=[^.!?;\n]{0,40}(?:again|can't|food|money|buy))",
             r"\bchecks? (?:my wallet|my purse|every purchase|every receipt|my receipts)\b",
             r"\b(?:on|gives? me) an allowance\b",
@@ -1662,6 +1732,9 @@ SIGNS: tuple[Sign, ...] = (
         FEAR,
         "monitoring the phone, following",
         (
+            r"\b(?:reading|reads|read) (?:all )?my (?:whatsapps|messages|texts|chats|emails)\b[^\n]{0,60}\b(?:quoted|word for word|back to me)\b",
+            r"\b(?:tracker|gps) (?:on|pon|under) (?:my|mi|me) car\b",
+            r"\b(?:turns|turned|shows|showed) up at (?:the |my )?\w+\b[^.!?;\n]{0,40}\bwithout (?:being told|me telling)\b|\balways watching\b",
             r"\breads? every (?:message|text|email|chat)\b|\bforward (?:him|her) every (?:text|message|email)\b",
             r"\bleave my phone (?:at work|at home|behind)\b[^.!?;\n]{0,20}\bso (?:he|she) can't (?:see|track|find)\b",
             r"\bknows where (?:i|a) am every (?:minute|second|hour)\b|\b(?:got|put|installed) (?:somethin\w*|an app|a tracker|spyware) on (?:my|ma) (?:phone|car)\b",
@@ -1800,6 +1873,7 @@ SIGNS: tuple[Sign, ...] = (
         FEAR,
         "cutting off friends and freedom",
         (
+            r"\b(?:lock|locks|locked) the door and (?:take|takes|took) the key\b|\b(?:him|her) hiding my keys\b|\bwithout (?:him|her) finding out\b[^\n]{0,10}\b(?:forbids|forbid)\b|\b(?:he|she) forbids (?:it|me)\b",
             r"\b(?:no allow|won't allow|doesn't allow|not allow) me (?:to )?(?:visit|see|go|call)\b|\bnah mek (?:me|mi) see\b",
             r"\b(?:deleted|blocked|removed) (?:all )?my (?:mates|friends|contacts|family) (?:off|from) my phone\b|\btear up (?:my|me|mi) phone book\b",
             r"\btold everyone (?:at \w+ )?i (?:am|'m|was) (?:crazy|mad|mental|a liar)\b|\byou want me alone\b",
@@ -1875,6 +1949,10 @@ SIGNS: tuple[Sign, ...] = (
         FEAR,
         "sex without consent",
         (
+            r"\bpush (?:himself|herself) on me\b|\b(?:still|keeps?|kept) forc\w* me\b|\bforcing me after i say no\b",
+            r"\b(?:said|say|tell you|told you) no\b[^\n]{0,30}\b(?:didn't stop|didnt stop|did not stop|still force|would not stop|wouldn't stop)\b|\b(?:would not|wouldn't|didn't|did not) stop\b[^\n]{0,20}\bi said no\b",
+            r"\bwon't take no\b|\bgoes ahead anyhow\b",
+            r"\b(?:{partner}) (?:won't|wont|will not) (?:\w+ )?(?:push|force) (?:himself|herself|themselves) on me again\b",
             r"\bowe (?:him|her) sex\b|\bgets rough\b(?=[^.!?;\n]{0,10}(?:[.!?]|$))|\bso (?:he|she) can't force me\b",
             r"\b(?:took|takes|pulled) the condom (?:off|aff)\b",
             r"\b(?:won't|wont|wouldn't|widnae|didn't) stop (?:touching me )?when (?:i|a) (?:say|said) (?:no|naw|stop)\b",
@@ -1929,6 +2007,8 @@ SIGNS: tuple[Sign, ...] = (
         FEAR,
         "afraid for one's safety",
         (
+            r"\b(?:i dey fear you|no feel safe for this house|i (?:don't|no) feel safe (?:in|for) (?:this|the|my) house)\b|\b(?:your|his|her) key (?:enter|in the) door\b[^\n]{0,20}\b(?:cold|freeze|shake)\b",
+            r"\b(?:he's|she's|hes|shes) back\b[^\n]{0,20}\bhid\w* in\b",
             r"\b(?:stay|staying) at work (?:till|until) (?:he's|she's|he is|she is) asleep\b|\bso i don't have to be near (?:him|her)\b",
             r"\b(?:don't|dont|do not) want (?:to )?go home to (?:him|her)\b|\binstead of going home to (?:him|her)\b|\bfear to go (?:home|house)\b",
             r"\bscared of my own (?:wife|husband|partner|boyfriend|girlfriend)\b|\blistening for (?:her|his) key\b",

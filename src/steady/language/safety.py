@@ -193,6 +193,8 @@ def _reading() -> dict[str, re.Pattern[str]]:
         "play": re.compile(expand(data.PLAY, slots)),
         "question_no": re.compile(expand(data.QUESTION_ANSWERED_NO, slots)),
         "says_safe": re.compile(expand(data.SAYS_SAFE, slots)),
+        "alarm": re.compile(expand(data.ATTACHMENT_ALARM, slots)),
+        "danger": re.compile(expand(data.DANGER_WORDS, slots)),
     }
 
 
@@ -313,6 +315,12 @@ def _in_other_words(text: str, concern: Concern) -> tuple[int, int] | None:
             continue
         if concern is Concern.FEAR_OF_PARTNER and reading["play"].search(part):
             continue  # "he jokes he'll divorce me…": play, as for the threat phrases
+        if (
+            concern is Concern.FEAR_OF_PARTNER
+            and reading["alarm"].search(part)
+            and not reading["danger"].search(part)
+        ):
+            continue  # "he'll leave me", "he texts me goodnight": the alarm, not danger
         asked = concern is Concern.SELF_HARM and reading["asked"].search(part)
         if asked and not reading["answered_yes"].search(part):
             continue
