@@ -211,6 +211,17 @@ def test_care_for_not_living_shows_the_persons_own_plan(steady):
     assert "Your safety plan:" not in fear.stdout
 
 
+def test_someone_elses_words_bring_the_lines_for_the_one_who_is_worried(steady):
+    ok(steady(["plan", "add", "people", "Sam, 07700 900123"]))
+    run = ok(steady(["note", "my brother texted that he doesn't want to live anymore"]))
+    assert "someone you care about" in run.stdout
+    assert "116 123" in run.stdout  # the same lines, first
+    assert "Your safety plan:" not in run.stdout  # the reader's own plan is not the point
+    own = ok(steady(["note", "my brother called, and I keep wishing I was dead"]))
+    assert "someone you care about" not in own.stdout
+    assert "Your safety plan:" in own.stdout
+
+
 def test_the_partners_name_is_read_as_the_partner(steady):
     ok(steady("config set partner_name Sam"))
     run = ok(steady(["note", "Sam grabbed my wrist and twisted it"]))

@@ -236,14 +236,26 @@ def show_care(
         return False
     from steady.language.safety import Concern, concerns_of
 
-    concerns = concerns_of(care_findings(e, *texts))
+    findings = care_findings(e, *texts)
+    concerns = concerns_of(findings)
     if not concerns:
         return False
     from steady import render
     from steady.language import care
 
+    # Only someone else's words of suicide: the lines for the one who is worried, and not
+    # the reader's own safety plan.
+    about_someone_else = all(
+        f.sign == care.SOMEONE_ELSE for f in findings if f.concern is Concern.SELF_HARM
+    )
+
     if e.cared:  # shown already, before a passphrase was asked: the plan can come now
-        if with_plan and Concern.SELF_HARM in concerns and not e.plan_shown:
+        if (
+            with_plan
+            and Concern.SELF_HARM in concerns
+            and not e.plan_shown
+            and not about_someone_else
+        ):
             _show_plan(e)
         if saved:
             render.say(f"[muted]{care.SAVED_ANYWAY}[/muted]")
@@ -253,8 +265,13 @@ def show_care(
     for concern in concerns:
         render.say()
         if concern is Concern.SELF_HARM:
-            crisis_block(lines, care.IMPORTED_SELF_HARM if imported else care.SELF_HARM_RESPONSE)
-            if with_plan:
+            if imported:
+                crisis_block(lines, care.IMPORTED_SELF_HARM)
+            elif about_someone_else:
+                crisis_block(lines, care.SOMEONE_ELSE_RESPONSE)
+            else:
+                crisis_block(lines, care.SELF_HARM_RESPONSE)
+            if with_plan and not about_someone_else:
                 _show_plan(e)
         else:
             abuse_block(lines, care.IMPORTED_FEAR if imported else care.FEAR_RESPONSE)

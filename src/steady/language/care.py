@@ -12,6 +12,14 @@ SELF_HARM_RESPONSE = (
     "you can reach someone right now:"
 )
 
+# When the words are someone else's ("my brother said he wants to die"): the same lines
+# help the person who is worried, and the reader's own safety plan is not the point.
+SOMEONE_ELSE_RESPONSE = (
+    "It sounds like someone you care about is in danger. You don't have to hold this "
+    "alone — these lines help people worried about someone else too, right now:"
+)
+SOMEONE_ELSE = "someone else speaks of suicide"
+
 FEAR_RESPONSE = (
     "Fear of real harm is not an attachment pattern, and it is not yours to manage alone. "
     "Support that understands this:"
