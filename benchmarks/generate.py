@@ -1,6 +1,6 @@
 """Build a realistic steady journal of N years, through steady's own import.
 
-Ten years of heavy use (PRODUCT.md section 9) is about 10,000 activations, 40,000
+Ten years of heavy use (docs/design.md, "Speed") is about 10,000 activations, 40,000
 readings, 3,650 check-ins, 2,000 anchors and 1,000 messages; one year is a tenth of
 that. The records are written as one `steady.export/1` document and brought in with
 `steady import`, so the journal is exactly what a real import would make. The output is

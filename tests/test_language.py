@@ -20,7 +20,7 @@ from steady.text import (
     require_text,
 )
 
-# -- the vocabularies (PRODUCT.md section 6) ---------------------------------------------------
+# -- the vocabularies (docs/design.md, "Language") ----------------------------------------------
 
 
 def test_the_body_locations_of_the_contract():

@@ -2,7 +2,7 @@
 
 The corpus below was written for this purpose, as people text (lower case, typos,
 emoji, missing apostrophes), BEFORE the rules; the rules were written from the
-families in PRODUCT.md section 6. Because the same person wrote both, the corpus
+families of the first design (docs/sharing.md). Because the same person wrote both, the corpus
 score is an optimistic figure, and so is every development set: their misses were used
 to broaden the rules by kind of phrasing (a word list, a slot for an adverb, a negation),
 never per sentence, but they are no estimate any more.

@@ -243,7 +243,7 @@ def week_line(week: WeekTally, now: datetime, tz: tzinfo) -> str:
 
 
 def anchor_json(view: AnchorView, tz: tzinfo) -> dict[str, Any]:
-    """One item of `steady anchors --json` (PRODUCT.md section 4)."""
+    """One item of `steady anchors --json` (docs/data-format.md, "`--json` output")."""
     return {
         "id": view.id,
         "uuid": view.uuid,

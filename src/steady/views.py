@@ -196,7 +196,7 @@ def assemble_activation_view(
 
 
 def activation_json(view: ActivationView, tz: tzinfo) -> dict[str, Any]:
-    """The `show --json` / `log --json` object of PRODUCT.md section 4."""
+    """The `show --json` / `log --json` object (docs/data-format.md, "`--json` output")."""
     return {
         "id": view.id,
         "uuid": view.uuid,

@@ -10,7 +10,8 @@ Each format module defines `render(journal, request) -> str`:
 - `steady.exporters.csv_table`: one row per activation (or per record of `request.table`),
   spreadsheet-formula injection neutralised.
 - `steady.exporters.markdown` and `steady.exporters.html`: the therapist summaries of
-  PRODUCT.md section 5, from the same metrics code as `steady review`.
+  docs/design.md ("What leaves the journal") and docs/preparing-for-a-session.md, from the
+  same figures as `steady review`.
 """
 
 from __future__ import annotations
