@@ -11,7 +11,9 @@ saw the rules, and split once by a hash of the text, about 30% held out:
 - development-3/ and development-4/: gathered afresh after rounds 1 and 2 by helpers who
   saw neither the rules nor any other corpus; each measured once at the end of its round
   (figures below and in docs/care.md), then used for development.
-- held-out-4/: gathered after round 3 the same way; measured once at the end of round 4.
+- development-5/: gathered after round 3 the same way (as held-out-4/); measured once at the
+  end of round 4, then used for development.
+- held-out-5/: gathered after round 4 the same way; measured once at the end of round 5.
   Its texts are never read to change a rule, nor to train the model.
 
 The borderline files hold texts where reasonable readers disagree: they are not scored.
@@ -78,8 +80,8 @@ def test_the_corpus_is_as_large_as_the_care_issue_asks():
     assert total["everyday"] + total["partner-everyday"] >= 200
 
 
-SPLITS = ("development", "development-2", "development-3", "development-4", "held-out-4")
-DEVELOPMENT = ("development", "development-2", "development-3", "development-4")
+DEVELOPMENT = ("development", "development-2", "development-3", "development-4", "development-5")
+SPLITS = (*DEVELOPMENT, "held-out-5")
 
 
 @pytest.mark.parametrize("split", SPLITS)
@@ -142,7 +144,7 @@ def test_held_out_texts_are_measured_once(capsys):
     """Phrasing the rules never saw. The floors sit at the figures measured once at the end
     of the care round (docs/care.md); they guard against a rule change making things worse,
     and are not a target to tune to."""
-    figures = {name: score("held-out-4", name) for name in SETS}
+    figures = {name: score("held-out-5", name) for name in SETS}
     with capsys.disabled():
         print("\n  care, held out: " + ", ".join(f"{n} {c}/{t}" for n, (c, t) in figures.items()))
     for name, (caught, total) in figures.items():
@@ -152,9 +154,10 @@ def test_held_out_texts_are_measured_once(capsys):
 # Each held-out set was measured once, then used for development (docs/care.md): round 2
 # (development-3) crisis 135/181, partner 96/146, everyday 161/168, partner everyday 92/97;
 # round 3 (development-4) crisis 216/245, partner 166/175, everyday 210/236, partner
-# everyday 123/131. Round 4 (held-out-4): crisis 218/248, partner 175/209, everyday
-# 252/263, partner everyday 150/155; the floors sit just under those.
-HELD_OUT_FLOORS = {"crisis": 0.87, "partner": 0.83, "everyday": 0.95, "partner-everyday": 0.96}
+# everyday 123/131; round 4 (development-5) crisis 218/248, partner 175/209, everyday
+# 252/263, partner everyday 150/155. Round 5 (held-out-5): crisis 223/270, partner
+# 188/224, everyday 250/262, partner everyday 175/188; the floors sit just under those.
+HELD_OUT_FLOORS = {"crisis": 0.82, "partner": 0.83, "everyday": 0.95, "partner-everyday": 0.93}
 
 
 # -- texts the mirror was built on never bring support ---------------------------------------

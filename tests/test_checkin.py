@@ -307,8 +307,9 @@ def test_the_activation_question_is_left_out_when_one_is_logged(steady):
 
 
 def test_yes_with_nothing_logged_offers_to_log_it_now(steady):
-    # hum 6, yes, no note; log it now: began 20:45, chest (6), tight (1), 7/10, no context
-    run = ok(steady("checkin", input="6\ny\n\ny\n20:45\n6\n1\n7\n\n", tty=True))
+    # hum 6, yes, no note; log it now: began 20:45, chest (6), tight (1), 7/10, no context,
+    # and (logged afterwards) not eased yet
+    run = ok(steady("checkin", input="6\ny\n\ny\n20:45\n6\n1\n7\n\n\n", tty=True))
     assert "Checked in for today: hum 6." in run.stdout
     assert "Log that activation now?" in run.stdout
     assert "Noticed: tight chest, 7/10, 20:45." in run.stdout

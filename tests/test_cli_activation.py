@@ -140,20 +140,81 @@ def test_a_later_reading_after_the_open_one_went_stale_is_not_refused_silently(
         assert "activation 1" in run.stderr.lower()
 
 
-def test_a_reading_within_the_stale_window_joins(steady: Steady) -> None:
+def test_a_reading_within_the_episode_gap_joins(steady: Steady) -> None:
     ok(steady("notice chest tight -i 5 --at '2026-11-25 20:00'"))
-    run = ok(steady("notice -i 6 --at '2026-11-26 19:59'"))  # 23 h 59 min later
+    run = ok(steady("notice -i 6 --at '2026-11-25 22:59'"))  # 2 h 59 min later
     assert "Added to activation 1" in run.stdout
     assert "kept without a settled time" not in run.stdout
     assert len(activation(steady)["readings"]) == 2
 
 
-def test_the_stale_window_comes_from_config(steady: Steady) -> None:
-    ok(steady("config set stale_hours 2"))
+def test_the_episode_gap_comes_from_config(steady: Steady) -> None:
+    ok(steady("config set episode_gap_hours 2"))
     ok(steady("notice chest tight -i 5 --at 19:00"))
     run = ok(steady("notice throat lump -i 3 --at 21:30"))
     assert "Activation 1 was still open from 19:00" in run.stdout
     assert [a["status"] for a in ok(steady("log --json")).json()] == ["open", "unresolved"]
+
+
+def test_a_back_filled_activation_does_not_swallow_the_next_days_reading(steady: Steady) -> None:
+    """The issue's repro: yesterday 21:00 left open, then a reading 20 minutes ago."""
+    ok(steady("notice chest tight -i 4 --at 'yesterday 21:00'"))
+    run = ok(steady("notice stomach knot -i 6 --at '20m ago'"))
+    assert "Added to activation 1" not in run.stdout
+    assert "Activation 1 was still open from yesterday 21:00" in run.stdout
+    assert "steady settle --id 1 --at WHEN" in run.stdout
+    assert "steady notice … --same" in run.stdout
+    settled = ok(steady("settle"))
+    assert "Settled after 20 min" in settled.stdout
+    listed = {a["id"]: a for a in ok(steady("log --json")).json()}
+    assert listed[1]["status"] == "unresolved" and listed[1]["recovery_minutes"] is None
+    assert listed[2]["recovery_minutes"] == 20.0
+
+
+def test_same_adds_to_the_open_one_after_a_gap(steady: Steady) -> None:
+    ok(steady("notice chest tight -i 4 --at 'yesterday 21:00'"))
+    run = ok(steady("notice -i 6 --same"))
+    assert "Added to activation 1: 6/10" in run.stdout
+    assert len(activation(steady, 1)["readings"]) == 2
+
+
+def test_new_and_same_together_are_refused_and_change_nothing(steady: Steady) -> None:
+    ok(steady("notice chest tight -i 4 --at 21:00"))
+    before = ok(steady("log --json")).json()
+    run = steady("notice -i 6 --new --same")
+    assert run.exit_code == 2
+    assert "Choose one of --new and --same." in run.stderr
+    assert ok(steady("log --json")).json() == before
+
+
+def test_in_a_terminal_a_reading_after_a_gap_asks_whether_it_is_the_same_one(
+    steady: Steady,
+) -> None:
+    ok(steady("notice chest tight -i 4 --at 'yesterday 21:00'"))
+    same = ok(steady("notice -i 6", input="y\n", tty=True))
+    assert "Is this still the same one?" in same.stdout
+    assert "its last reading was yesterday 21:00" in same.stdout
+    assert "Added to activation 1: 6/10" in same.stdout
+    ok(steady("settle"))
+    ok(steady("notice chest tight -i 3 --at '2026-11-27 09:00'"))
+    new = ok(steady("notice stomach knot -i 5", input="n\nwork\n", tty=True))
+    assert "Is this still the same one?" in new.stdout
+    assert "kept without a settled time" in new.stdout
+    statuses = {a["id"]: a["status"] for a in ok(steady("log --json")).json()}
+    assert statuses == {1: "settled", 2: "unresolved", 3: "open"}
+
+
+def test_in_a_terminal_a_back_filled_notice_asks_when_it_eased(steady: Steady) -> None:
+    run = ok(steady("notice chest tight -i 5 --at 'yesterday 21:00'", input="\n22:10\n", tty=True))
+    assert "When did it ease?" in run.stdout
+    assert "Settled after 1 h 10 min" in run.stdout
+    shown = activation(steady, 1)
+    assert shown["settled_at"] == "2026-11-26T22:10:00+01:00"
+    assert shown["recovery_minutes"] == 70.0
+    # Enter leaves it open, as before.
+    later = ok(steady("notice throat lump -i 4 --at '2 hours ago'", input="\n\n", tty=True))
+    assert "When did it ease?" in later.stdout
+    assert activation(steady, 2)["status"] == "open"
 
 
 def test_back_filling_last_week_in_order_works(steady: Steady) -> None:

@@ -88,9 +88,11 @@ def test_a_guided_urge_asks_whether_it_was_acted_on(steady):
     }
 
 
-def test_the_name_hint_carries_a_back_filled_time(steady):
+def test_the_name_hint_names_now_even_after_a_back_filled_notice(steady):
+    """Naming at the reading's time would make time-to-name look like 0."""
     run = steady(["notice", "chest", "-i", "5", "--at", "yesterday 21:00"])
-    assert 'steady name --at "yesterday 21:00"' in run.stdout
+    assert "Can you name the feeling? steady name\n" in run.stdout
+    assert "--at" not in run.stdout
 
 
 def test_a_typo_on_the_command_line_is_offered_its_match_in_a_terminal(steady):

@@ -147,7 +147,7 @@ def test_context_is_kept_and_appended_by_later_readings(journal):
 
 def test_at_most_one_activation_is_open(journal):
     with journal() as j:
-        for hours in (60, 30, 5, 1):
+        for hours in (60, 30, 5, 3):  # the last within episode_gap_hours of the one before
             j.notice(intensity=5, location="chest", at=NOW - hours * H)
         j.notice(intensity=5, location="chest", new=True)
         assert len(open_ones(j)) == 1
@@ -164,10 +164,10 @@ def test_the_database_itself_refuses_a_second_open_activation(journal):
         assert j.status().total == 1
 
 
-# -- staleness: the open one left unresolved ----------------------------------------------------
+# -- the episode gap: a later reading is a new episode ------------------------------------------
 
 
-def test_a_reading_more_than_stale_hours_later_leaves_the_old_one_unresolved(journal):
+def test_a_reading_more_than_the_episode_gap_later_leaves_the_old_one_unresolved(journal):
     with journal() as j:
         old = j.notice(intensity=6, location="chest", at=NOW - 30 * H).activation
         result = j.notice(intensity=4, location="stomach")
@@ -184,29 +184,50 @@ def test_a_reading_more_than_stale_hours_later_leaves_the_old_one_unresolved(jou
         assert open_ones(j) == [result.activation.id]
 
 
-def test_exactly_stale_hours_later_still_joins(journal):
+def test_exactly_the_episode_gap_later_still_joins(journal):
     with journal() as j:
-        first = j.notice(intensity=6, location="chest", at=NOW - 24 * H)
+        first = j.notice(intensity=6, location="chest", at=NOW - 3 * H)
+        assert j.after_gap() is None
         joined = j.notice(intensity=3)
         assert joined.opened is False
         assert joined.activation.id == first.activation.id
 
 
-def test_one_second_past_stale_hours_opens_a_new_one(journal):
+def test_one_second_past_the_episode_gap_opens_a_new_one(journal):
     with journal() as j:
-        j.notice(intensity=6, location="chest", at=NOW - 24 * H - timedelta(seconds=1))
+        first = j.notice(intensity=6, location="chest", at=NOW - 3 * H - timedelta(seconds=1))
+        gap = j.after_gap()
+        assert gap is not None and gap.id == first.activation.id
         result = j.notice(intensity=3, location="chest")
         assert result.opened is True
         assert result.left_unresolved is not None
 
 
-def test_stale_hours_comes_from_config(journal):
-    with journal(stale_hours=6) as j:
+def test_the_gap_is_measured_from_the_last_reading_not_the_onset(journal):
+    with journal() as j:
+        first = j.notice(intensity=6, location="chest", at=NOW - 5 * H)
+        j.notice(intensity=5, at=NOW - 150 * timedelta(minutes=1))  # 2 h 30 min later
+        assert j.notice(intensity=3).activation.id == first.activation.id
+
+
+def test_same_joins_after_a_gap_and_new_always_opens(journal):
+    with journal() as j:
+        first = j.notice(intensity=6, location="chest", at=NOW - 20 * H)
+        assert j.will_open(same=True) is False
+        joined = j.notice(intensity=3, same=True)
+        assert joined.opened is False and joined.activation.id == first.activation.id
+        assert joined.left_unresolved is None
+        assert j.will_open(new=True) is True
+        assert j.notice(intensity=2, location="chest", new=True).opened is True
+
+
+def test_the_episode_gap_comes_from_config(journal):
+    with journal(episode_gap_hours=6) as j:
         j.notice(intensity=6, location="chest", at=NOW - 7 * H)
         assert j.will_open() is True
         result = j.notice(intensity=3, location="chest")
         assert result.left_unresolved is not None
-    with journal(stale_hours=48) as j:
+    with journal(episode_gap_hours=48) as j:
         j.notice(intensity=6, location="chest", at=NOW - 7 * H, new=True)
         j.notice(intensity=6, location="chest", at=NOW - 5 * H, new=True)
         assert j.will_open(at=NOW) is False

@@ -1329,7 +1329,8 @@ def flagged(text: str) -> bool:
 
 
 def families(text: str, partner_name: str | None = "Sam") -> set[str]:
-    return {f.family for f in check(text, partner_name=partner_name).flags}
+    """Every family named, including those merged into another finding on the same words."""
+    return {name for f in check(text, partner_name=partner_name).flags for name in f.families}
 
 
 def scores(pressure: list[str], grounded: list[str]) -> tuple[float, float]:
@@ -1466,12 +1467,10 @@ def test_every_family_in_the_product_has_rules():
 @pytest.mark.parametrize("name", [None, "Sam", "A.J. (the) [red]", "Zoë", "  "])
 def test_every_pattern_compiles_with_any_partner_name(name):
     for prepared in mr._prepared(name):
-        pattern = mr._regex(prepared.pattern, prepared.flags)
-        assert isinstance(pattern, re.Pattern), prepared.rule.id
-        assert "{you" not in pattern.pattern and "{name}" not in pattern.pattern
-        if prepared.unless is not None:
-            unless = mr._regex(prepared.unless, prepared.flags)
-            assert "{you" not in unless.pattern and "{name}" not in unless.pattern
+        for pattern in (prepared.pattern, prepared.unless, prepared.unless_before):
+            if pattern is not None:
+                assert isinstance(pattern, re.Pattern), prepared.rule.id
+                assert "{you" not in pattern.pattern and "{name}" not in pattern.pattern
 
 
 def test_rules_for_a_kind_of_phrasing_carry_their_own_words():
@@ -1705,73 +1704,11 @@ def test_the_whole_check_is_fast(capsys):
             f"  speed: corpus ({len(corpus)} messages) {corpus_seconds:.3f} s, every set "
             f"({len(everything)} messages) {all_seconds:.3f} s"
         )
-    assert corpus_seconds < 0.2
-    assert all_seconds < 1.0  # about 0.3 s here; room for a slow machine
-
-
-def gated_out_but_matching(text: str, name: str | None) -> list[str]:
-    """Rules the gate skipped for this text although their pattern matches it."""
-    plain = mr._normalise(text)
-    folded = plain.casefold()
-    return [
-        p.rule.id
-        for p in mr._prepared(name)
-        if p.gate is not None
-        and not any(s in folded for s in p.gate)
-        and mr._regex(p.pattern, p.flags).search(plain)
-    ]
-
-
-def test_the_gates_never_hide_a_match_in_any_set():
-    assert all(p.gate for p in mr._prepared("Sam") if p.rule.id.startswith("mood-check"))
-    for text in every_message():
-        assert gated_out_but_matching(text, "Sam") == [], text
-
-
-@settings(max_examples=100, deadline=None)
-@given(
-    st.lists(
-        st.sampled_from(
-            [
-                "you",
-                "u",
-                "Sam",
-                "never",
-                "always",
-                "why",
-                "didn't",
-                "I'm",
-                "done",
-                "with",
-                "this",
-                "sorry",
-                "ignore",
-                "me",
-                "call",
-                "now",
-                "!!",
-                "??",
-                "thanks",
-                "for",
-                "ruining",
-                "it's",
-                "been",
-                "3",
-                "hours",
-                "ÉÇ",
-                "’",
-                "ſ",
-                "K",
-                " ",
-                ".",
-                ",",
-            ]
-        ),
-        max_size=25,
-    ).map(" ".join)
-)
-def test_the_gates_never_hide_a_match_in_any_text(text):
-    assert gated_out_but_matching(text, "Sam") == []
+    # a guard against a pattern that backtracks badly, not a benchmark: about 0.5 s here for
+    # every set, with every rule run on every message (no shortcuts read from the private
+    # parser of the re module any more)
+    assert corpus_seconds < 0.5
+    assert all_seconds < 3.0
 
 
 @pytest.mark.parametrize(
@@ -1786,8 +1723,79 @@ def test_a_complaint_about_a_habit_is_not_a_demand_for_a_reply(text, families):
     assert sorted(f.family for f in check(text).flags) == families
 
 
-def test_the_global_verdict_explains_anymore_too():
-    (finding,) = [
-        f for f in check("you don't love me anymore").flags if f.family == "global-verdict"
-    ]
-    assert "'anymore'" in finding.why
+def test_a_verdict_and_a_story_on_the_same_words_are_one_finding():
+    (finding,) = check("you don't love me anymore").flags
+    assert finding.family == "mind-reading" and finding.also == ("global-verdict",)
+    assert finding.match == "you don't love me anymore"
+
+
+# -- explanations, merging and the wish ----------------------------------------------------------
+
+_QUOTE = re.compile(r"(?:^|[\s(])['‘“\"]")
+
+
+def test_an_explanation_quotes_nothing_but_the_message():
+    """The why names the kind of pressure; the screen shows the words beside it, so a why
+    never quotes an example the message may not contain."""
+    for rule in mr.PRESSURE_RULES:
+        assert not _QUOTE.search(rule.why), rule.id
+    for family in mr.PRESSURE_FAMILIES:
+        assert not _QUOTE.search(family.why), family.name
+
+
+def test_findings_on_the_same_words_are_merged_and_others_are_not():
+    (shout,) = check("WHY ARE YOU DOING THIS").flags
+    assert shout.family == "accusing-question" and shout.also == ("shouting",)
+    assert shout.match == "WHY ARE YOU DOING THIS"
+    (pleading,) = check("answer me!!!").flags
+    assert pleading.family == "immediate-reply" and pleading.also == ("urgency-punctuation",)
+    apart = check("why didn't you text me back?? are you mad at me").flags
+    assert [f.family for f in apart] == ["accusing-question", "urgency-punctuation", "mood-check"]
+    assert all(f.also == () for f in apart)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "words"),
+    [
+        ("call me back right now", "contact", "could you call me? No rush."),
+        ("why haven't you texted me back?? it's been 3 hours", "contact", "could you text me?"),
+        ("answer me. tonight", "contact", "When you're free tonight, could you get back to me?"),
+        ("hello??? are you there. call me", "contact", "could you call me?"),
+        ("you never talk to me anymore", "contact", "Could we talk when you're free?"),
+        ("are you mad at me", "reassurance", "would you tell me how we are?"),
+        ("do you still love me? I'm so anxious", "reassurance", "I'm feeling anxious tonight"),
+        ("promise me you won't leave", "reassurance", "a few warm words from you"),
+        ("just leave me alone. you always do this", "space", "a little time to myself"),
+        ("you owe me an apology for last night", "apology", "sorry about last night"),
+        ("you never plan anything for us", "plan", "plan an evening together"),
+        ("we never have date night anymore, you don't care", "plan", "plan a date night"),
+        (
+            "when you left without saying bye I felt hurt. you never care",
+            "heard",
+            "When you left without saying bye, I felt hurt.",
+        ),
+    ],
+)
+def test_the_suggestion_fits_what_the_message_asks_for(text, kind, words):
+    wish = check(text).wish
+    assert wish is not None
+    assert wish.kind == kind
+    assert words in wish.suggestion
+    assert wish.words.lower() in text.lower()
+
+
+def test_the_suggestion_never_asks_for_the_opposite_of_the_wish():
+    for text in ("call me back right now", "hello?? answer me", "why didn't you call me"):
+        suggestion = check(text).wish.suggestion  # type: ignore[union-attr]
+        assert "no need to reply" not in suggestion.lower()
+        assert "time to myself" not in suggestion
+    assert check("see you at 8, love you").wish is None
+
+
+def test_grounded_words_inside_a_mirrored_clause_are_not_credited():
+    found = check("how could you say that? you're never there when I needed you")
+    assert {"specific-instance", "flexible-request"}.isdisjoint(g.family for g in found.grounded)
+    kind = check("when you left this morning I felt sad. could we talk tonight?")
+    assert {"specific-instance", "feeling-word", "flexible-request"} <= {
+        g.family for g in kind.grounded
+    }

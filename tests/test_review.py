@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from steady import metrics
+from steady.figures import core
 from steady.models import Activation, Feeling, Helped, Reading
 from steady.review import build_review, review_json
 from tests.conftest import NOW, TZ, full_scans
@@ -59,7 +60,7 @@ def test_one_value_is_every_quartile_and_none_is_none():
     ],
 )
 def test_trend_directions_use_the_ratio_thresholds(current, baseline, expected):
-    assert metrics.direction(current, baseline) == expected
+    assert core.direction(current, baseline) == expected
 
 
 def test_iso_weeks_follow_local_midnight_and_the_iso_year():
@@ -180,29 +181,48 @@ def test_review_figures_match_a_reference_computation(
     data = review_json(review)
     count, peak, recovery, recoveries, _inside = expected[monday]
     acts = data["activations"]
-    assert acts["count"] == count
+    # Without check-ins, the logged days are the onset days: a week without one is unknown.
+    assert acts["count"] == (count or None)
     assert acts["settled"] + acts["open"] + acts["unresolved"] == count
     assert acts["peak_intensity"]["median"] == (None if peak is None else round(peak, 1))
     assert acts["recovery_minutes"]["median"] == (None if recovery is None else round(recovery, 1))
     if recoveries:
         assert acts["recovery_minutes"]["p25"] == round(linear_quantile(recoveries, 0.25), 1)
         assert acts["recovery_minutes"]["max"] == max(recoveries)
-    # The history: the reviewed week and the three before it, oldest first.
+    # The history: the reviewed week and up to three before it, oldest first.
     assert [w["week"] for w in data["weeks"]][-1] == period.label
     for point in data["weeks"]:
         start = date.fromisoformat(point["start"])
         if start in expected:
-            assert point["count"] == expected[start][0]
-    # Trend: only with 3 this week and 6 in the 4 weeks before.
+            assert point["count"] == (expected[start][0] or None)
+    # Trend: only with 3 this week and 6 in the 4 weeks before, and for frequency both
+    # sides logged on at least half their days; rates per 7 logged days.
+    onset_days = {e[0].astimezone(BERLIN).date() for e in episodes}
+    began = min(onset_days, default=None)
+    today = now.astimezone(BERLIN).date()
+
+    def coverage(first: date, last: date) -> tuple[int, int]:
+        days = [
+            first + timedelta(days=n)
+            for n in range((last - first).days + 1)
+            if began is not None and began <= first + timedelta(days=n) <= today
+        ]
+        return len(days), sum(d in onset_days for d in days)
+
     baseline = sum(
         expected[monday - timedelta(weeks=k)][0]
         for k in range(1, 5)
         if monday - timedelta(weeks=k) in expected
     )
-    if count < 3 or baseline < 6:
+    days_now, logged_now = coverage(monday, monday + timedelta(days=6))
+    days_then, logged_then = coverage(monday - timedelta(weeks=4), monday - timedelta(days=1))
+    covered = 2 * logged_now >= days_now > 0 and 2 * logged_then >= days_then > 0
+    if count < 3 or baseline < 6 or not covered:
         assert data["trend"]["frequency"] == "insufficient"
     else:
-        assert data["trend"]["frequency"] == metrics.direction(count, baseline / 4)
+        assert data["trend"]["frequency"] == core.direction(
+            count * 7 / logged_now, baseline * 7 / logged_then
+        )
 
 
 def test_recovery_across_the_autumn_clock_change_is_real_elapsed_time(journal):
@@ -282,7 +302,10 @@ def test_the_review_leads_with_recovery_in_words(steady):
         "median 40 min, down from 1 h 10 min over the previous 4 weeks: you are coming back faster"
         in text
     )
-    assert "3 activations, more than your average of 2 over the previous 4 weeks" in text
+    # 3 on 3 logged days against 8 on 8: per 7 logged days both are 7, so no change in
+    # frequency is claimed; this week's coverage (3 of 5 days) is more than half, the
+    # previous 4 weeks' (8 of 28 days) is not.
+    assert "3 activations (7 per 7 logged days); too few days logged to compare" in text
     assert "lower than 6/10 over the previous 4 weeks" in text
     assert "A question to sit with:" in text
     assert "!" not in run.stdout
@@ -291,7 +314,7 @@ def test_the_review_leads_with_recovery_in_words(steady):
 def test_review_json_has_the_contract_shape(steady):
     seed_weeks(steady)
     data = steady("review --json").json()
-    assert data["schema"] == "steady.review/1"
+    assert data["schema"] == "steady.review/2"
     assert set(data) >= {
         "period",
         "activations",
@@ -329,16 +352,38 @@ def test_review_json_has_the_contract_shape(steady):
     }
     assert data["activations"]["caught_early_rate"] == 0.6667
     assert data["helped"] == [{"practice": "named it", "count": 3, "median_recovery_minutes": 40.0}]
-    assert data["trend"] == {"frequency": "up", "peak": "down", "recovery": "down"}
-    assert len(data["weeks"]) == 8
+    # The 4 weeks before were logged on 8 of their 25 days: too few to compare a rate.
+    assert data["trend"] == {"frequency": "insufficient", "peak": "down", "recovery": "down"}
+    assert data["baseline"] == {
+        "activations": 8,
+        "days_logged": 8,
+        "days": 25,  # from Thu 29 Oct, when the journal began
+        "per_7_logged_days": 7.0,
+        "median_peak": 6,
+        "median_recovery_minutes": 70.0,
+    }
+    # The journal began in 2026-W44: the 8 weeks asked for start there.
+    assert [w["week"] for w in data["weeks"]] == [f"2026-W{n}" for n in range(44, 49)]
     assert set(data["weeks"][0]) == {
         "week",
         "start",
+        "days",
+        "days_logged",
         "count",
+        "per_7_logged_days",
         "median_peak",
         "median_recovery_minutes",
+        "unresolved",
+        "open",
     }
-    assert data["coverage"] == {"days_logged": 3, "days": 5}
+    assert data["coverage"] == {
+        "days_logged": 3,
+        "days": 5,
+        "days_before_journal": 0,
+        "journal_began": "2026-10-29",
+    }
+    week = data["weeks"][-1]
+    assert (week["days"], week["days_logged"], week["count"]) == (5, 3, 3)
 
 
 @pytest.mark.parametrize(
@@ -354,7 +399,7 @@ def test_review_json_has_the_contract_shape(steady):
 def test_every_period_option(steady, args, label):
     data = steady(args + " --json").json()
     assert data["period"]["label"] == label
-    assert data["activations"]["count"] == 0
+    assert data["activations"]["count"] is None  # nothing logged: unknown, not 0
     assert data["activations"]["recovery_minutes"]["median"] is None
 
 
@@ -379,7 +424,16 @@ def test_a_one_activation_week(steady):
 
 
 def test_weeks_sets_the_history_length(steady):
+    steady("checkin --none --date 2026-10-01")
     assert len(steady("review --weeks 3 --json").json()["weeks"]) == 3
+
+
+def test_weeks_before_the_journal_began_are_left_out(steady):
+    steady("checkin --none --date 2026-11-18")  # a Wednesday of 2026-W47
+    weeks = steady("review --weeks 8 --json").json()["weeks"]
+    assert [w["week"] for w in weeks] == ["2026-W47", "2026-W48"]
+    assert (weeks[0]["days"], weeks[0]["days_logged"], weeks[0]["count"]) == (5, 1, 0)
+    assert (weeks[1]["days"], weeks[1]["days_logged"], weeks[1]["count"]) == (5, 0, None)
 
 
 def test_stale_and_open_activations_are_named(steady):

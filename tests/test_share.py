@@ -23,30 +23,77 @@ def test_check_mirrors_without_blocking_or_saving(steady):
     run = steady(["share", "check", PRESSURE])
     assert run.exit_code == 0, run.stderr
     assert PRESSURE in run.stdout
-    assert "the message is yours to send as it is" in run.stdout
-    assert "“why didn't you” — an accusing question" in run.stdout
-    assert "Instead: Say what happened in you" in run.stdout
-    assert "“are you mad at me” — a mood check" in run.stdout
+    assert "The mirror noticed 3 things (yours to send as it is):" in run.stdout
+    assert "  • “why didn't you” — an accusing question\n" in run.stdout
+    assert "  • “are you mad at me” — a mood check\n" in run.stdout
+    # brief: one line a finding and one suggestion, the one that fits what it asks for
+    assert run.stdout.count("Instead") == 1
+    assert "Instead, ask for it openly:" in run.stdout
+    assert "would you tell me how we are?" in run.stdout
+    assert "defend" not in run.stdout
+    assert "steady share check --why TEXT" in run.stdout
     assert listed(steady) == []
+
+
+def test_check_why_gives_every_explanation(steady):
+    run = steady(["share", "check", "--why", PRESSURE])
+    assert run.exit_code == 0, run.stderr
+    assert "asks them to defend themselves" in run.stdout
+    assert "Instead, say what happened in you:" in run.stdout
+    assert "What the message asks for (reassurance), said with room:" in run.stdout
+    assert "--why" not in run.stdout
+
+
+def test_findings_on_the_same_words_are_one_line(steady):
+    run = steady(["share", "check", "hello??? are you there"])
+    assert run.stdout.count("• ") == 1
+    data = steady(["share", "check", "hello??? are you there", "--json"]).json()
+    (flag,) = data["flags"]
+    assert flag["rule"] == "immediate-reply" and flag["also"] == ["urgency-punctuation"]
+    assert flag["match"] == "hello???"
+
+
+def test_the_brief_mirror_fits_sixty_columns(steady, monkeypatch):
+    from steady import render
+
+    monkeypatch.setenv("COLUMNS", "60")
+    text = (
+        "why didn't you text me back?? you never have time for me anymore. are you mad at "
+        "me? you're always on your phone. I feel ignored. fine. forget it. I've called you "
+        "6 times!!! you need to call me tonight. sorry for being so annoying"
+    )
+    render.out.cache_clear()  # Rich's console keeps the width it found when it was made
+    try:
+        run = steady(["share", "check", text])
+    finally:
+        render.out.cache_clear()
+    assert run.exit_code == 0, run.stderr
+    lines = run.stdout.splitlines()
+    assert all(len(line) <= 60 for line in lines), lines
+    assert len(lines) <= 24, lines  # one screen, the message included
+    assert run.stdout.count("Instead") == 1
 
 
 def test_check_json_has_the_contract_shape(steady):
     data = steady(["share", "check", PRESSURE, "--json"]).json()
-    assert set(data) == {"flags", "grounded", "care"}  # care: see the safety tests below
+    assert set(data) == {"flags", "wish", "grounded", "care"}  # care: see the safety tests
+    assert data["wish"]["kind"] == "reassurance"
+    assert data["wish"]["words"] in PRESSURE
+    assert data["wish"]["suggestion"].startswith("Ask for it openly")
     assert [f["rule"] for f in data["flags"]] == [
         "accusing-question",
         "urgency-punctuation",
         "mood-check",
     ]
     for flag in data["flags"]:
-        assert {"rule", "match", "why", "suggestion"} <= set(flag)
+        assert {"rule", "match", "why", "suggestion", "also"} <= set(flag)
         assert flag["match"] in PRESSURE
     assert data["flags"][1]["match"] == "??"
 
 
 def test_check_json_of_a_grounded_message_has_no_flags(steady):
     data = steady(["share", "check", GROUNDED, "--json"]).json()
-    assert data["flags"] == []
+    assert data["flags"] == [] and data["wish"] is None
     assert [(g["rule"], g["match"]) for g in data["grounded"]] == [
         ("self-observation", "I noticed"),
         ("feeling-word", "I've been anxious"),

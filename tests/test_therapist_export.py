@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from steady import anchors, checkins, messages, metrics
-from steady.exporters import DEFAULT_SECTIONS, SECTIONS, ExportRequest, export_text
+from steady.exporters import DEFAULT_SECTIONS, SECTIONS, ExportRequest, export_text, summary
 from steady.exporters.markdown import inline, quote, sparkline
 from steady.exporters.summary import Redactor, build_report
 from steady.review import build_review
@@ -187,21 +187,8 @@ def test_figures_are_the_same_as_the_weekly_review(built):
     with built(NOW, **SETTINGS) as j:
         report = build_report(j, ExportRequest(period=week))
         review = build_review(j, week)
-    figures = report.current
-    assert figures.stats == review.stats
-    assert (figures.urges, figures.urges_acted) == review.urges
-    assert (figures.anchors, figures.anchor_minutes) == (
-        review.anchors_count,
-        review.anchor_minutes,
-    )
-    assert figures.hum_median == review.hum_median
-    assert figures.checkin_days == review.checkin_days
-    assert (figures.messages_drafted, figures.messages_sent, figures.messages_flagged) == (
-        review.messages_drafted,
-        review.messages_sent,
-        review.messages_flagged,
-    )
-    assert (figures.days_logged, figures.days_so_far) == (review.days_logged, review.days_so_far)
+    # One code path: the report's figures are the review's, not a copy of them.
+    assert report.current == review.figures
     assert report.previous.period.label == "2026-W45"
 
 
@@ -210,12 +197,14 @@ def test_summary_compares_with_the_previous_period_of_the_same_length(built):
         report = build_report(j, ExportRequest(period=PERIOD))
     assert report.previous.period.first_day == date(2026, 10, 26)
     assert report.previous.period.days == PERIOD.days == 14
-    assert (report.current.stats.count, report.previous.stats.count) == (4, 2)
-    assert report.current.stats.unresolved == 1
-    assert report.current.per_week == 2.0
+    assert (report.current.activations.count, report.previous.activations.count) == (4, 2)
+    assert report.current.activations.unresolved == 1
+    logged = report.current.coverage.logged
+    assert report.current.per_week == 4 * 7 / logged
     figures = {f.label: f for f in report.figures}
-    assert figures["Activations per week"].current.main == "2"
-    assert figures["Activations per week"].previous.main == "1"
+    assert figures["Activations per 7 logged days"].current.detail.startswith(
+        f"4 activations on {logged} days logged"
+    )
     assert figures["Recovery time"].previous.main == "median 1 h 45 min"
     assert figures["Urges acted on"].current.main == "1 of 3"
     assert figures["Messages"].current.main == "2 drafted · 1 sent"
@@ -260,15 +249,21 @@ def test_therapy_notes_come_under_to_bring_to_therapy(built):
 
 def test_not_logged_looks_different_from_zero(built):
     md = export(built, "md")
-    assert "| Wed 11 Nov | 0 | – | – | 30 min |" in md  # logged: an anchor, no activation
+    # An anchor alone says nothing about the alarm that day: not a logged day, though the
+    # anchor still shows.
+    assert "| Wed 11 Nov | · | · | · | 30 min |" in md
     assert "| Thu 19 Nov | · | · | · | · |" in md  # nothing written down at all
+    assert "| Tue 10 Nov | 0 | – | 3 | 0 |" in md  # a check-in that said "no activation"
     assert "| Fri 20 Nov | 0 | – | 2 | 0 |" in md
     html = export(built, "html")
     cells = re.findall(r'<td class="(logged|not-logged)"><span class="date">(\d+ Nov)</span>', html)
     states = {day: state for state, day in cells}
     assert states["19 Nov"] == "not-logged"
-    assert states["11 Nov"] == "logged"
-    assert html.count("not logged</span>") == 3  # 19, 21 and 22 Nov
+    assert states["11 Nov"] == "not-logged"
+    assert states["10 Nov"] == "logged"
+    logged = {day for day, state in states.items() if state == "logged"}
+    assert logged == {"9 Nov", "10 Nov", "12 Nov", "14 Nov", "17 Nov", "20 Nov"}
+    assert html.count("not logged</span>") == 8
     assert "0 activations" in html
 
 
@@ -277,7 +272,7 @@ def test_days_still_to_come_are_neither_logged_nor_missing(built):
     with built(NOW, **SETTINGS) as j:
         report = build_report(j, ExportRequest(period=period))
     assert [d.state for d in report.days] == ["not-logged"] * 5 + ["ahead"] * 2
-    assert report.current.days_so_far == 5
+    assert report.current.coverage.days == 5
 
 
 # -- safety --------------------------------------------------------------------------------------
@@ -367,7 +362,16 @@ def test_markdown_escaping_keeps_plain_text_readable():
     assert inline("Tom &amp; Jerry & co") == "Tom \\&amp; Jerry & co"
     assert inline(None) == ""
     assert quote("one\n\n> two") == "> one\n>\n> \\> two"
-    assert sparkline([0, 5, None, 10]) == "`▁▄·█`"
+    weeks = [
+        summary.WeekRow("2026-W01", "W01", "", 7, "logged", n, str(n), 0, None, None, "", "")
+        for n in (0, 5)
+    ]
+    unknown = summary.WeekRow(
+        "2026-W03", "W03", "", 7, "not-logged", None, "", 0, None, None, "", ""
+    )
+    quiet = summary.WeekRow("2026-W04", "W04", "", 7, "logged", 10, "10", 0, None, None, "", "")
+    assert sparkline([*weeks, unknown, quiet], "count") == "`▁▄·█`"
+    assert sparkline([*weeks, unknown, quiet], "median_peak") == "`  · `"
 
 
 # -- sections, messages, redaction ---------------------------------------------------------------
@@ -450,13 +454,15 @@ def test_an_empty_period_gives_a_calm_report(journal, fmt):
     assert "No activations in this period" in text
     assert "No notes in this period" in text and "No messages in this period" in text
     assert all(d.state == "not-logged" for d in report.days)
-    assert report.current.stats.count == 0 and report.current.stats.recovery_median is None
+    assert (
+        report.current.activations.count == 0 and report.current.activations.recovery_median is None
+    )
     assert "Logged on 0 of 14 days" in text
     if fmt == "md":
         assert "| **Recovery time** | – | – |" in text
         assert text.count("| · | · | · | · |") == 14
     else:
-        assert text.count("not logged</span>") == 14
+        assert text.count('class="nl">not logged</span>') == 14
 
 
 def test_a_single_day_period_and_no_period(built):

@@ -48,6 +48,13 @@ SETTINGS: tuple[Setting, ...] = (
         24 * 14,
     ),
     Setting(
+        "episode_gap_hours",
+        3,
+        "hours after an open activation's last reading when a new reading is a new episode",
+        1,
+        48,
+    ),
+    Setting(
         "caught_early_max", 4, "a first reading at or below this counts as caught early", 0, 10
     ),
     Setting("partner_name", "", "your partner's name, if you would like steady to use it"),

@@ -314,18 +314,30 @@ class Journal:
 
     # -- the activation loop -----------------------------------------------------------------
 
-    def will_open(self, *, at: datetime | None = None, new: bool = False) -> bool:
+    def will_open(
+        self, *, at: datetime | None = None, new: bool = False, same: bool = False
+    ) -> bool:
         """Would a reading at `at` open a new activation? (The CLI asks more questions then.)"""
         current = self.open_activation()
-        return current is None or new or self._joins(current, at or self.this_minute) is not True
+        if current is None or new:
+            return True
+        return not same and self._joins(current, at or self.this_minute) is not True
+
+    def after_gap(self, at: datetime | None = None) -> ActivationView | None:
+        """The open activation, when a reading at `at` comes more than `episode_gap_hours`
+        after its last reading: the CLI asks whether it is still the same episode."""
+        current = self.open_activation()
+        if current is None or self._joins(current, at or self.this_minute) is not False:
+            return None
+        return current
 
     def _joins(self, current: ActivationView, at: datetime) -> bool | None:
-        """True: joins the open one. False: the open one is stale for this reading.
+        """True: joins the open one. False: it comes after a gap, so it is a new episode.
 
         None: the reading lies well before the open activation (back-filling an
         earlier episode), so it becomes an earlier activation of its own.
         """
-        window = timedelta(hours=self.config.int("stale_hours"))
+        window = timedelta(hours=self.config.int("episode_gap_hours"))
         if at < current.started_at - window:
             return None
         return at - current.last_reading_at <= window
@@ -339,8 +351,13 @@ class Journal:
         at: datetime | None = None,
         context: str | None = None,
         new: bool = False,
+        same: bool = False,
     ) -> NoticeResult:
         """Log a body signal: open an activation, or add a reading to the open one.
+
+        A reading more than `episode_gap_hours` after the open one's last reading opens a
+        new activation and closes the open one without a settled time, unless `same`
+        says it is still the same episode; `new` always opens one.
 
         The practice's most frequent write, so it reads and writes columns directly
         (SQLAlchemy Core) rather than through the ORM, whose first use in a command
@@ -360,6 +377,8 @@ class Journal:
             joins = self._joins(self._view(stored), at)
             if new and joins is True:
                 joins = False
+            elif same and not new:
+                joins = True
             if joins is None:
                 separate = True
             elif joins is False:

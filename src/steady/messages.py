@@ -293,12 +293,17 @@ def check_json(
             "suggestion": f.suggestion,
             "id": f.rule,
             "matches": [result.text[a:b] for a, b in f.spans],
+            "also": list(f.also),
         }
         if f.earlier:
             entry["earlier"] = [iso_local(at, tz) for at in f.earlier]
         flags.append(entry)
+    wish = result.wish
     return {
         "flags": flags,
+        "wish": None
+        if wish is None
+        else {"kind": wish.kind, "words": wish.words, "suggestion": wish.suggestion},
         "grounded": [{"rule": g.family, "match": g.match, "id": g.rule} for g in result.grounded],
         "care": list(care),
     }

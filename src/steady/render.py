@@ -373,13 +373,18 @@ def error(exc: SteadyError) -> None:
     err().print(escape(for_display(str(exc))), style="error", soft_wrap=True)
 
 
-def sparkline(values: Sequence[float | None]) -> str:
-    """Unicode bars scaled to the largest value; a gap for a missing value."""
+GAP_NOT_LOGGED = "·"
+
+
+def sparkline(values: Sequence[float | None], gaps: Sequence[str] | None = None) -> str:
+    """Unicode bars scaled to the largest value; for a missing value its gap (default a
+    space; the review gives `·` where nothing was logged, so 0 and unknown differ)."""
     present = [v for v in values if v is not None]
     top = max(present, default=0) or 1
+    marks = gaps or [" "] * len(values)
     return "".join(
-        " " if v is None else SPARK_BARS[min(len(SPARK_BARS) - 1, int(v / top * 7.999))]
-        for v in values
+        gap if v is None else SPARK_BARS[min(len(SPARK_BARS) - 1, int(v / top * 7.999))]
+        for v, gap in zip(values, marks, strict=True)
     )
 
 
@@ -585,18 +590,21 @@ def settings_table(rows: Sequence[tuple[str, Any, str]], where: str) -> None:
 
 def review_screen(review: Review, caught_early_max: int) -> None:
     """The review: recovery first, then intensity, then frequency, each in words."""
-    from steady.language import review_words as words
+    from steady.figures import words
 
-    period, stats, trend = review.period, review.stats, review.trend
-    coverage = words.coverage(review.days_logged, review.days_so_far, period.days)
+    period, f, trend = review.period, review.figures, review.trend
+    a = f.activations
+    coverage = words.coverage(f.coverage, review.began)
     say(f"[bold]{escape(words.heading(period))}[/bold]  [muted]({escape(coverage)})[/muted]")
     say()
-    rows = [
-        ("Recovery", words.recovery(stats, trend.recovery, period)),
-        ("Intensity", words.intensity(stats, trend.peak, period)),
-        ("Frequency", words.frequency(stats, trend.frequency, period)),
+    rows = [("Recovery", words.recovery(f, trend.recovery, period))]
+    if a.count:
+        rows.append(("", words.settled_tally(a)))
+    rows += [
+        ("Intensity", words.intensity(f, trend.peak, period)),
+        ("Frequency", words.frequency(f, trend, period)),
     ]
-    early = words.caught_early(stats, caught_early_max)
+    early = words.caught_early(a, caught_early_max)
     if early:
         rows.append(("", early))
     _labelled([(label, escape(text)) for label, text in rows], bold_labels=True)
@@ -606,17 +614,23 @@ def review_screen(review: Review, caught_early_max: int) -> None:
     weeks = review.weeks
     if any(w.count for w in weeks):
         say()
-        first, last = weeks[0].week.split("-")[1], weeks[-1].week.split("-")[1]
+        first, last = weeks[0].label.split("-")[1], weeks[-1].label.split("-")[1]
+        gaps = [GAP_NOT_LOGGED if w.count is None else " " for w in weeks]
         recoveries = [w.median_recovery_minutes for w in weeks]
+        counts = [None if w.count is None else float(w.count) for w in weeks]
         latest = next((v for v in reversed(recoveries) if v is not None), None)
-        _labelled(
-            [
-                (f"{len(weeks)} weeks", f"[muted]{first} … {last}, oldest first[/muted]"),
-                ("recovery", sparkline(recoveries) + _latest(latest, show_duration)),
-                ("peak", sparkline([w.median_peak for w in weeks])),
-                ("count", sparkline([float(w.count) for w in weeks])),
-            ]
-        )
+        lines = [
+            (f"{len(weeks)} weeks", f"[muted]{first} … {last}, oldest first[/muted]"),
+            ("recovery", sparkline(recoveries, gaps) + _latest(latest, show_duration)),
+            ("peak", sparkline([w.median_peak for w in weeks], gaps)),
+            ("count", sparkline(counts, gaps)),
+        ]
+        if any(w.unsettled for w in weeks):
+            marks = "".join(str(min(w.unsettled, 9)) if w.unsettled else " " for w in weeks)
+            lines.append(("not settled", marks))
+        if any(w.count is None for w in weeks):
+            lines.append(("", f"[muted]{GAP_NOT_LOGGED} a week with no day logged[/muted]"))
+        _labelled(lines)
 
     say()
     details: list[tuple[str, str]] = []
@@ -640,25 +654,24 @@ def review_screen(review: Review, caught_early_max: int) -> None:
                 ),
             )
         )
-    urges, acted = review.urges
-    if urges:
-        details.append(("Urges", f"{urges}, acted on {acted}"))
-    anchors = f"{review.anchors_count} anchor{'s' if review.anchors_count != 1 else ''}"
-    if review.anchors_count:
-        kinds = ", ".join(f"{lit(k)} {n}" for k, n in review.anchors_by_kind.items())
-        time_alone = f", {show_duration(review.anchor_minutes)}" if review.anchor_minutes else ""
+    if f.urges:
+        details.append(("Urges", f"{f.urges}, acted on {f.urges_acted}"))
+    anchors = f"{f.anchors} anchor{'s' if f.anchors != 1 else ''}"
+    if f.anchors:
+        kinds = ", ".join(f"{lit(k)} {n}" for k, n in f.anchors_by_kind)
+        time_alone = f", {show_duration(f.anchor_minutes)}" if f.anchor_minutes else ""
         anchors += f"{time_alone} [muted]({kinds})[/muted]"
     details.append(("Anchors", anchors))
-    checkins = f"{review.checkin_days} day{'s' if review.checkin_days != 1 else ''}"
-    if review.hum_median is not None:
-        checkins += f", median hum {review.hum_median:g}"
+    checkins = f"{f.checkin_days} day{'s' if f.checkin_days != 1 else ''}"
+    if f.hum_median is not None:
+        checkins += f", median hum {f.hum_median:g}"
     details.append(("Check-ins", checkins))
-    if review.messages_drafted:
+    if f.messages_drafted:
         details.append(
             (
                 "Messages",
-                f"{review.messages_drafted} drafted, {review.messages_sent} sent, "
-                f"{review.messages_flagged} with something to look at",
+                f"{f.messages_drafted} drafted, {f.messages_sent} sent, "
+                f"{f.messages_flagged} with something to look at",
             )
         )
     _labelled(details)
@@ -675,7 +688,7 @@ def review_screen(review: Review, caught_early_max: int) -> None:
     if support:
         say()
         say(f"[care]{escape(support)}[/care]")
-    if stats.count == 0 and not review.anchors_count and not review.checkin_days:
+    if not f.coverage.logged and not f.anchors:
         say()
         say("Nothing logged in this period. Back-fill if you like, or just carry on.")
     say()
@@ -854,7 +867,7 @@ FLAG_STYLE = "bold yellow underline"
 GROUNDED_STYLE = "green"
 
 if TYPE_CHECKING:
-    from steady.language.message_rules import CheckResult
+    from steady.language.message_rules import CheckResult, Finding
     from steady.messages import MessageView
 
 
@@ -893,6 +906,43 @@ def message_text(text: str, *, title: str) -> None:
     indented(Text(for_display(text)), 2)
 
 
+def _suggestion(suggestion: str) -> tuple[str, str]:
+    """A suggestion as how to say it and the words, when it carries quoted words."""
+    how, sep, words = suggestion.partition(': "')
+    if sep and words.endswith('"'):
+        return how, words[:-1]
+    return suggestion, ""
+
+
+def _instead(suggestion: str, indent: int) -> None:
+    """'Instead, ask with room:' and the grounded words on their own lines, quoted."""
+    from rich.text import Text
+
+    how, words = _suggestion(suggestion)
+    if not words:
+        indented(Text(f"Instead: {how}"), indent)
+        return
+    indented(Text(f"Instead, {how[:1].lower()}{how[1:]}:"), indent)
+    indented(Text(f"“{words}”"), indent + 2)
+
+
+def _finding_line(finding: Finding, width: int, earlier: str) -> Text:
+    """One line for a finding: its words (shortened to fit) and what kind of pressure."""
+    from rich.text import Text
+
+    tail = f" — {finding.label}"
+    room = max(width - 2 - 4 - len(tail) - len(earlier), 8)
+    match = for_display(" ".join(finding.match.split()))
+    if len(match) > room:
+        match = match[: room - 1].rstrip() + "…"
+    line = Text("• ")
+    line.append(f"“{match}”", style="bold")
+    line.append(tail)
+    if earlier:
+        line.append(earlier, style="muted")
+    return line
+
+
 def message_check(
     result: CheckResult,
     now: datetime,
@@ -900,37 +950,56 @@ def message_check(
     *,
     title: str | None = None,
     praise: bool = True,
+    why: bool = False,
 ) -> None:
-    """The mirror: the message with its findings, why they land as pressure, and what
-    could be said instead; then what is already grounded (unless `praise` is off: the
-    composer's own sentences are grounded by design, and praising them is empty)."""
+    """The mirror: the message with what it noticed, one line each, and the single most
+    useful suggestion (the grounded form of what the message asks for). With `why`, each
+    finding also says why it tends to land as pressure and what could be said instead.
+    What is already grounded is named when nothing is mirrored, or with `why` (unless
+    `praise` is off: the composer's own sentences are grounded by design, and praising
+    them is empty)."""
     from rich.text import Text
+
+    from steady.language.message_rules import FAMILIES
 
     if title:
         say(f"[bold]{escape(title)}[/bold]")
     marked = marked_message(result.text, result.flag_spans, result.grounded_spans if praise else ())
     indented(marked, 2)
     say()
+    width = out().width
     if result.flags:
         count = len(result.flags)
         say(
-            f"{'One thing' if count == 1 else f'{count} things'} the mirror noticed "
-            "[muted](the message is yours to send as it is)[/muted]:"
+            f"The mirror noticed {'one thing' if count == 1 else f'{count} things'} "
+            "[muted](yours to send as it is)[/muted]:"
         )
         for finding in result.flags:
             earlier = ""
             if finding.earlier:
                 times = ", ".join(show_moment(at, now, tz) for at in finding.earlier)
-                earlier = f" [muted](also drafted {escape(times)})[/muted]"
-            head = f"• [bold]“{lit(finding.match)}”[/bold] — {escape(finding.label)}{earlier}"
-            why = f"[muted]{escape(finding.why)}[/muted]"
-            indented(Text.from_markup(head), 2)
-            indented(Text.from_markup(why), 4)
-            instead = Text(f"Instead: {finding.suggestion}")
-            indented(instead, 4)
+                earlier = f" (also drafted {times})"
+            indented(_finding_line(finding, width, earlier), 2)
+            if why:
+                if finding.also:
+                    also = ", ".join(FAMILIES[f].label for f in finding.also)
+                    indented(Text(f"also {also}", style="muted"), 4)
+                indented(Text(finding.why, style="muted"), 4)
+                _instead(finding.suggestion, 4)
+        if result.wish is not None and not why:
+            _instead(result.wish.suggestion, 0)
+        elif result.wish is not None:
+            say()
+            how, words = _suggestion(result.wish.suggestion)
+            lead = f"What the message asks for ({result.wish.kind}), said with room"
+            if words:
+                indented(Text(f"{lead}:"), 0)
+                indented(Text(f"“{words}”"), 2)
+            else:
+                indented(Text(f"{lead}: {how}"), 0)
     else:
         say("Nothing here reads as pressure.")
-    if result.grounded and praise:
+    if result.grounded and praise and (why or not result.flags):
         found = ", ".join(f"{escape(g.label)} (“{lit(g.match)}”)" for g in result.grounded)
         out().print(Text.from_markup(f"[muted]Already grounded:[/muted] {found}."))
 

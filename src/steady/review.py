@@ -1,33 +1,26 @@
-"""The weekly review: one period's figures, assembled from the journal.
+"""The weekly review: one period's figures, from `steady.figures`, with their history.
 
-Reads only what the review shows: activations with onset from the first history
-week (or the baseline, whichever is earlier) to the end of the period, through the
-onset index, with their readings, feelings, urges and practices loaded in a few
-batched queries; anchors, check-ins and messages of the period alone. The numbers
-themselves come from the pure functions in `steady.metrics`.
-
-The review only reads, so it reads columns (SQLAlchemy Core) rather than ORM objects:
-the same values, without setting up the ORM's mappers or tracking every row, which
-made up about half of its running time.
+Loads the span the review shows once (`steady.figures.load`): the history weeks, the
+four periods before for the comparison, and a week before the period for the gentle
+word about support. Every number comes from `steady.figures.core`; this module only
+chooses the periods and lays the numbers out as the `steady.review/2` document.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
-from sqlalchemy import ColumnElement, TableClause, and_, select
-
-from steady import metrics, tables
+from steady.figures import core, load
+from steady.figures.core import PeriodFigures, Practice, Trend, WeekFigures
 from steady.journal import Journal
-from steady.metrics import ActivationStats, Period, Practice, Trend, WeekPoint
+from steady.metrics import Period, week_of
 from steady.timeparse import iso_local
 from steady.views import ActivationView
 
 DEFAULT_WEEKS = 8
+SCHEMA = "steady.review/2"
 
 # Curiosity about where the pattern came from and what it protected; one per review,
 # chosen by the period so the same week always asks the same question.
@@ -48,25 +41,14 @@ class Review:
     period: Period
     now: datetime
     tz: tzinfo
-    stats: ActivationStats
+    began: date | None  # the journal's first day
+    figures: PeriodFigures
     activations: tuple[ActivationView, ...]
     body: list[tuple[str, int]]
     feelings: list[tuple[str, int]]
     helped: list[Practice]
-    urges: tuple[int, int]
-    anchors_count: int
-    anchor_minutes: int
-    anchors_by_kind: dict[str, int]
-    checkin_days: int
-    hum_median: float | None
-    messages_drafted: int
-    messages_sent: int
-    messages_flagged: int
-    days_logged: int
-    days_so_far: int
-    weeks: list[WeekPoint]
+    weeks: list[WeekFigures]
     trend: Trend
-    baseline_count: int
     open_now: tuple[ActivationView, ...]
     support: list[str]
     question: str
@@ -77,95 +59,36 @@ class Review:
 
 
 def build_review(journal: Journal, period: Period, *, weeks: int = DEFAULT_WEEKS) -> Review:
-    """Everything `steady review` shows for `period`, with `weeks` of history."""
-    tz, now = journal.tz, journal.now
-    history = [metrics.week_of(period.last_day - timedelta(weeks=n), tz) for n in range(weeks)][
-        ::-1
-    ]
-    baseline_first = period.shifted(-metrics.BASELINE_PERIODS, tz)
-    support_from = period.start - timedelta(days=7)
-    start = min(history[0].start, baseline_first.start, support_from)
-    views = _activations(journal, start, period.end)
-    current = [v for v in views if period.holds(v.started_at)]
-    baseline = [v for v in views if baseline_first.start <= v.started_at < period.start]
-    window = [v for v in views if support_from <= v.started_at < period.end]
-
-    anchor, checkin, message = tables.anchor, tables.checkin, tables.message
-    anchors = _rows(journal, anchor, _within(anchor.c.at, period))
-    checkins = _rows(
-        journal,
-        checkin,
-        and_(checkin.c.day >= period.first_day, checkin.c.day <= period.last_day),
-    )
-    messages = _rows(journal, message, _within(message.c.created_at, period))
-    hums = [c.hum for c in checkins if c.hum is not None]
-    today = now.astimezone(tz).date()
-    last_counted = min(period.last_day, today)
-    days_so_far = max(0, (last_counted - period.first_day).days + 1)
-    urges = metrics.urge_counts(current)
+    """Everything `steady review` shows for `period`, with up to `weeks` of history."""
+    tz = journal.tz
+    baseline = [period.shifted(-n, tz) for n in range(core.BASELINE_PERIODS, 0, -1)]
+    oldest_week = week_of(period.last_day - timedelta(weeks=weeks - 1), tz)
+    support_from = period.first_day - timedelta(days=7)
+    first = min(oldest_week.first_day, baseline[0].first_day, support_from)
+    records = load.load(journal, first, period.last_day)
+    figures = core.Figures(records, journal.config.int("caught_early_max"))
+    current = figures.activations_in(period.first_day, period.last_day)
+    window = figures.activations_in(support_from, period.last_day)
+    history = core.history(period, weeks, records.began, tz)
+    open_now = records.open_now
     return Review(
         period=period,
-        now=now,
+        now=journal.now,
         tz=tz,
-        stats=metrics.activation_stats(current, journal.config.int("caught_early_max")),
+        began=records.began,
+        figures=figures.period(period),
         activations=tuple(current),
-        body=metrics.body_counts(current),
-        feelings=metrics.feeling_counts(current),
-        helped=metrics.helped_stats(current),
-        urges=urges,
-        anchors_count=len(anchors),
-        anchor_minutes=sum(a.minutes or 0 for a in anchors),
-        anchors_by_kind=dict(metrics.ranked(Counter(a.kind for a in anchors))),
-        checkin_days=len(checkins),
-        hum_median=metrics.median(hums),
-        messages_drafted=len(messages),
-        messages_sent=sum(m.status == "sent" for m in messages),
-        messages_flagged=sum(bool(m.flags) for m in messages),
-        days_logged=len(
-            _days_logged(journal, period, checkins, anchors)
-            & _until(period.first_day, last_counted)
-        ),
-        days_so_far=days_so_far,
-        weeks=metrics.week_series(views, history),
-        trend=metrics.trend(current, baseline),
-        baseline_count=len(baseline),
-        open_now=tuple(v for v in views if v.status == "open"),
-        support=metrics.support_reasons(current, window),
+        body=core.body_counts(current),
+        feelings=core.feeling_counts(current),
+        helped=core.helped_stats(current),
+        weeks=figures.weeks(history),
+        trend=figures.trend(period, baseline),
+        open_now=() if open_now is None else (open_now,),
+        support=core.support_reasons(current, window),
         question=REFLECTIVE_QUESTIONS[
             period.first_day.toordinal() // 7 % len(REFLECTIVE_QUESTIONS)
         ],
     )
-
-
-def _within(column: Any, period: Period) -> ColumnElement[bool]:
-    return and_(column >= period.start, column < period.end)
-
-
-def _rows(journal: Journal, records: TableClause, where: ColumnElement[bool]) -> Sequence[Any]:
-    return journal.session.execute(select(records).where(where)).all()
-
-
-def _activations(journal: Journal, start: datetime, end: datetime) -> list[ActivationView]:
-    onset = tables.activation.c.started_at
-    views = journal.views(and_(onset >= start, onset < end))
-    if not any(v.status == "open" for v in views):  # there is at most one open activation
-        open_now = journal.open_activation()  # one from before the history still matters
-        if open_now is not None:
-            views.append(open_now)
-    return views
-
-
-def _until(first: date, last: date) -> set[date]:
-    return {first + timedelta(days=n) for n in range((last - first).days + 1)}
-
-
-def _days_logged(journal: Journal, period: Period, checkins: Any, anchors: Any) -> set[date]:
-    """Local days of the period on which anything at all was written down."""
-    tz = journal.tz
-    moments = [a.at for a in anchors]
-    for column in (tables.reading.c.at, tables.note.c.at, tables.message.c.created_at):
-        moments += journal.session.execute(select(column).where(_within(column, period))).scalars()
-    return {c.day for c in checkins} | {m.astimezone(tz).date() for m in moments}
 
 
 def _number(value: float | None, digits: int = 1) -> float | None:
@@ -173,33 +96,36 @@ def _number(value: float | None, digits: int = 1) -> float | None:
 
 
 def review_json(review: Review) -> dict[str, Any]:
-    """The `steady.review/1` document of PRODUCT.md section 4."""
-    s, tz = review.stats, review.tz
+    """The `steady.review/2` document (docs/data-format.md)."""
+    f, tz = review.figures, review.tz
+    a, c, trend = f.activations, f.coverage, review.trend
     return {
-        "schema": "steady.review/1",
+        "schema": SCHEMA,
         "period": {
             "start": iso_local(review.period.start, tz),
             "end": iso_local(review.period.end, tz),
             "label": review.period.label,
         },
         "activations": {
-            "count": s.count,
-            "settled": s.settled,
-            "open": s.open,
-            "unresolved": s.unresolved,
+            "count": a.count if c.logged else None,
+            "settled": a.settled,
+            "open": a.open,
+            "unresolved": a.unresolved,
+            "unresolved_peaks": list(a.unsettled_peaks),
+            "per_7_logged_days": _number(f.per_week, 2),
             "peak_intensity": {
-                "median": _number(s.peak_median),
-                "max": s.peak_max,
-                "high_share": _number(s.high_share, 4),
+                "median": _number(a.peak_median),
+                "max": a.peak_max,
+                "high_share": _number(a.high_share, 4),
             },
             "recovery_minutes": {
-                "median": _number(s.recovery_median),
-                "p25": _number(s.recovery_p25),
-                "p75": _number(s.recovery_p75),
-                "max": _number(s.recovery_max),
+                "median": _number(a.recovery_median),
+                "p25": _number(a.recovery_p25),
+                "p75": _number(a.recovery_p75),
+                "max": _number(a.recovery_max),
             },
-            "name_minutes": {"median": _number(s.name_median)},
-            "caught_early_rate": _number(s.caught_early_rate, 4),
+            "name_minutes": {"median": _number(a.name_median)},
+            "caught_early_rate": _number(a.caught_early_rate, 4),
         },
         "body": [{"location": name, "count": count} for name, count in review.body],
         "feelings": [{"name": name, "count": count} for name, count in review.feelings],
@@ -211,39 +137,51 @@ def review_json(review: Review) -> dict[str, Any]:
             }
             for p in review.helped
         ],
-        "urges": {"count": review.urges[0], "acted": review.urges[1]},
+        "urges": {"count": f.urges, "acted": f.urges_acted},
         "anchors": {
-            "count": review.anchors_count,
-            "minutes": review.anchor_minutes,
-            "by_kind": review.anchors_by_kind,
+            "count": f.anchors,
+            "minutes": f.anchor_minutes,
+            "by_kind": dict(f.anchors_by_kind),
         },
-        "checkins": {"days": review.checkin_days, "hum_median": _number(review.hum_median)},
+        "checkins": {"days": f.checkin_days, "hum_median": _number(f.hum_median)},
         "messages": {
-            "drafted": review.messages_drafted,
-            "sent": review.messages_sent,
-            "flagged": review.messages_flagged,
+            "drafted": f.messages_drafted,
+            "sent": f.messages_sent,
+            "flagged": f.messages_flagged,
         },
-        "coverage": {"days_logged": review.days_logged, "days": review.days_so_far},
+        "coverage": {
+            "days_logged": c.logged,
+            "days": c.days,
+            "days_before_journal": c.before,
+            "journal_began": None if review.began is None else review.began.isoformat(),
+        },
         "weeks": [
             {
-                "week": w.week,
-                "start": w.start.isoformat(),
+                "week": w.label,
+                "start": w.first_day.isoformat(),
+                "days": w.coverage.days,
+                "days_logged": w.coverage.logged,
                 "count": w.count,
+                "per_7_logged_days": _number(core.per_week(w.count or 0, w.coverage.logged), 2),
                 "median_peak": _number(w.median_peak),
                 "median_recovery_minutes": _number(w.median_recovery_minutes),
+                "unresolved": w.unsettled,
+                "open": w.open,
             }
             for w in review.weeks
         ],
         "trend": {
-            "frequency": review.trend.frequency.direction,
-            "peak": review.trend.peak.direction,
-            "recovery": review.trend.recovery.direction,
+            "frequency": trend.frequency.direction,
+            "peak": trend.peak.direction,
+            "recovery": trend.recovery.direction,
         },
         "baseline": {
-            "activations": review.baseline_count,
-            "weekly_mean": _number(review.trend.frequency.baseline, 2),
-            "median_peak": _number(review.trend.peak.baseline),
-            "median_recovery_minutes": _number(review.trend.recovery.baseline),
+            "activations": trend.baseline_count,
+            "days_logged": trend.baseline_coverage.logged,
+            "days": trend.baseline_coverage.days,
+            "per_7_logged_days": _number(trend.frequency.baseline, 2),
+            "median_peak": _number(trend.peak.baseline),
+            "median_recovery_minutes": _number(trend.recovery.baseline),
         },
         "stale": [{"id": v.id, "started_at": iso_local(v.started_at, tz)} for v in review.stale],
         "support_suggested": bool(review.support),

@@ -283,3 +283,8 @@ def show_duration(minutes: float) -> str:
     days, hours = divmod(hours, 24)
     day_word = "day" if days == 1 else "days"
     return f"{days} {day_word} {hours} h" if hours else f"{days} {day_word}"
+
+
+def read_clock(text: str) -> time | None:
+    """A time of day as written in other apps' exports: "21:30", "9:30 pm", "21:30:05"."""
+    return _parse_clock(" ".join(text.strip().lower().split()))

@@ -45,6 +45,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "notes": ("records", "notes"),
     "anchors": ("practices", "list_anchors"),
     "checkins": ("checkin", "checkins_list"),
+    "remind": ("remind", "remind"),
     "paths": ("settings", "paths"),
     "encrypt": ("encryption", "encrypt"),
     "decrypt": ("encryption", "decrypt"),

@@ -6,7 +6,7 @@ asks a single question, so an answer is never typed only to be thrown away.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -21,15 +21,15 @@ from steady.cli.common import (
     interactive,
     journal,
     parse_id,
-    typed_moment,
 )
 from steady.errors import InputError
-from steady.timeparse import show_after, show_moment
+from steady.timeparse import show_after, show_duration, show_moment
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from steady.language import matching
+    from steady.views import ActivationView
 
 AT_HELP = "When it happened: 21:30, yesterday 21:30, 2026-11-27 21:30, 20m ago. Default: now."
 ID_HELP = "The activation to add to (see steady log). Default: the open one."
@@ -92,6 +92,13 @@ def notice(
     new: Annotated[
         bool, typer.Option("--new", help="Start a new activation even if one is open.")
     ] = False,
+    same: Annotated[
+        bool,
+        typer.Option(
+            "--same",
+            help="Add to the open activation even after a long gap (episode_gap_hours).",
+        ),
+    ] = False,
 ) -> None:
     """Notice a body signal (opens an activation, or adds to it)."""
     from steady import render
@@ -104,6 +111,8 @@ def notice(
     sensations = matching.sensations(e.config.words("extra_sensations"))
     location, sensation = _in_order(location, sensation, body, sensations)
     level = None if intensity is None else parse_intensity(intensity)
+    if new and same:
+        raise InputError("Choose one of --new and --same.", "See steady notice --help.")
     ask = interactive()
     opening = first = False
     # What is open decides only which questions to ask, or which refusal to give when the
@@ -111,7 +120,18 @@ def notice(
     # nothing to decide: the write below makes its own checks, in its own transaction.
     if ask or level is None or (location is None and sensation is None):
         with journal(ctx) as j:
-            opening = j.will_open(at=moment, new=new)
+            earlier = None if new or same or not ask else j.after_gap(moment)
+            if earlier is not None:
+                since = show_moment(earlier.last_reading_at, e.now, e.tz)
+                same = bool(
+                    prompts.ask_yes_no(
+                        f"Activation {earlier.id} is still open; its last reading was {since}. "
+                        "Is this still the same one? (y: add to it, n or Enter: a new one)",
+                        enter="start a new one",
+                    )
+                )
+                new = not same
+            opening = j.will_open(at=moment, new=new, same=same)
             first = j.open_activation() is None
     if ask:
         location = _checked(location, body, "body")
@@ -140,6 +160,7 @@ def notice(
             at=moment,
             context=context,
             new=new,
+            same=same,
         )
     # The care check loads its word lists; a bare reading has no text to check.
     cared = bool(context) and show_care(e, context)
@@ -169,11 +190,21 @@ def notice(
             " and is kept without a settled time."
         )
         render.hint("If you remember when it eased:", f"steady settle --id {old.id} --at WHEN")
+        if not ask:
+            gap = e.config.int("episode_gap_hours")
+            render.hint(
+                f"A reading more than {gap} h after the last one starts a new activation; "
+                "to add one to the open activation anyway:",
+                "steady notice … --same",
+                muted=True,
+            )
     if cared:  # support came first; the practice waits until asked for
         render.say(f"Your reading is kept: {what}, {level}/10, {when}.")
         if not go_on_after_care(e):
             return
-    name_hint = "steady name" + _same_time(e, moment, view.id, result.separate_earlier)
+    # The name hint names now: the reading's time would make the feeling look named the
+    # moment the alarm began, which flatters time-to-name.
+    name_hint = "steady name" + (f" --id {view.id}" if result.separate_earlier else "")
     if result.separate_earlier:
         render.say(
             f"Noticed: {what}, {level}/10, {when} — kept as its own earlier activation "
@@ -183,6 +214,8 @@ def notice(
         render.hint("When it eased:", f"steady settle --id {view.id} --at WHEN")
     elif result.opened:
         render.say(f"Noticed: {what}, {level}/10, {when}.")
+        if ask and view.back_filled and _ask_when_it_eased(ctx, e, view):
+            return
         render.hint("Can you name the feeling?", name_hint)
     else:
         peak = view.peak_intensity
@@ -196,16 +229,26 @@ def notice(
             render.hint("When you feel back to baseline:", "steady settle")
 
 
-def _same_time(e: Env, at: datetime | None, activation_id: int, separate: bool) -> str:
-    """The name hint carries a back-filled time, so "named after" stays true.
+def _ask_when_it_eased(ctx: typer.Context, e: Env, view: ActivationView) -> bool:
+    """A back-filled activation: "now" says nothing about when it eased, so ask. True
+    when it was settled here."""
+    from steady import render
 
-    The time is written out ("yesterday 21:00"), not repeated as typed: "35m ago" would
-    mean a different moment by the time the hint is used.
-    """
-    parts = [f" --id {activation_id}"] if separate else []
-    if at is not None:
-        parts.append(f' --at "{typed_moment(e, at)}"')
-    return "".join(parts)
+    eased = prompts.ask_moment(
+        "When did it ease? (a time such as 22:15, or Enter if it has not yet)",
+        after=view.started_at,
+        now=e.now,
+        tz=e.tz,
+    )
+    if eased is None:
+        return False
+    with journal(ctx) as j:
+        settled = j.settle(at=eased, activation_id=view.id)
+    minutes = settled.activation.recovery_minutes
+    after = "" if minutes is None else f" after {show_duration(minutes)}"
+    render.say(f"Settled{after}, at {show_moment(eased, e.now, e.tz)}.")
+    render.hint("If you remember the feeling, name it:", f"steady name --id {view.id}")
+    return True
 
 
 def _in_order(

@@ -91,6 +91,10 @@ def checkin(
         result = checkins.checkin(
             j, day=day, hum=answers.hum, note=answers.note, no_activation=answers.no_activation
         )
+    if day == today:
+        from steady.reminder.fire import checked_in
+
+        checked_in(e.paths.db, day)  # a reminder set for tonight stays silent
     if show_care(e, answers.note) and not (answers.offer_notice and go_on_after_care(e)):
         return
     _reflect(result, today, said_none=answers.no_activation is True)

@@ -25,6 +25,7 @@ from steady.text import for_display
 
 if TYPE_CHECKING:
     from steady.cli.common import Env
+    from steady.exchange.foreign import ForeignRecords
     from steady.exporters import ExportRequest
     from steady.exporters.schema import ExportDocument
     from steady.importer import Applied, ImportPlan
@@ -210,7 +211,13 @@ def _request(
             "For something to share, use --format md, html or csv with --redact.",
         )
     period = _period(e, fmt, since, until)
-    return ExportRequest(period=period, sections=frozenset(sections), redact=redact, table=kind)
+    return ExportRequest(
+        period=period,
+        sections=frozenset(sections),
+        redact=redact,
+        table=kind,
+        default_range=since is None,
+    )
 
 
 def _section(text: str) -> str:
@@ -291,6 +298,9 @@ def write_stdout(text: str) -> None:
 # -- import ---------------------------------------------------------------------------------------
 
 
+SOURCE_NAMES = {"steady": "steady", "daylio": "Daylio", "jrnl": "jrnl", "csv": "CSV"}
+
+
 @handles_errors
 def import_(
     ctx: typer.Context,
@@ -298,15 +308,38 @@ def import_(
         str,
         typer.Argument(
             metavar="FILE",
-            help='A json export (steady export --format json); "-" reads standard input.',
+            help="A json export (steady export --format json), or another app's export with "
+            '--from; "-" reads standard input.',
         ),
     ],
+    source: Annotated[
+        str,
+        typer.Option(
+            "--from",
+            metavar="APP",
+            autocompletion=completes(lambda: SOURCE_NAMES),
+            help="Whose export the file is: steady (default), daylio (its CSV), jrnl (its "
+            "JSON) or csv (any CSV, with --map).",
+        ),
+    ] = "steady",
+    mapping: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--map",
+            metavar="FIELD=COLUMN",
+            help="With --from csv: which column holds what, e.g. "
+            "date=Date,time=Time,text=Note (fields: date, time, text, hum, id).",
+            show_default=False,
+        ),
+    ] = None,
     dry_run: Annotated[
         bool,
         typer.Option("--dry-run", help="Only show what would be added or skipped."),
     ] = False,
 ) -> None:
-    """Bring back a json backup, adding only what is missing.
+    """Bring back a json backup, or history from another app.
+
+    Adds only what is missing; --from reads Daylio's CSV, jrnl's JSON or any CSV (--map).
 
     The whole file is checked first; a file with any problem changes nothing.
     Importing the same file twice adds nothing the second time.
@@ -314,10 +347,37 @@ def import_(
     from steady import importer
 
     e = env(ctx)
-    document = importer.read_document(_read(file))  # a bad file never opens the journal
+    origin = None
+    source = source.strip().lower()
+    if source not in SOURCE_NAMES:
+        raise InputError(
+            f"--from {source!r} is not an app steady reads.",
+            "Use steady, daylio, jrnl or csv.",
+        )
+    if mapping and source != "csv":
+        raise InputError("--map is for --from csv only.", "Add --from csv, or leave out --map.")
+    if source == "csv":
+        from steady.exchange.csv_map import parse_map
+
+        parse_map(mapping or [])  # a wrong mapping is refused before the file is read
+    data = _read(file)
+    if source == "steady":
+        if file.lower().endswith(".csv"):
+            raise InputError(
+                f"{file} is a CSV file; steady import reads steady's own json export unless "
+                "told which app wrote the file.",
+                "Add --from daylio, or --from csv with --map (steady import --help).",
+            )
+        document = importer.read_document(data)  # a bad file never opens the journal
+    else:
+        from steady.exchange import read_foreign
+        from steady.exchange.foreign import document as as_document
+
+        origin = read_foreign(source, data, mapping or [], now=e.now, tz=e.tz)
+        document = as_document(origin, e.now)
     importer.check_not_ahead(document, e.now, e.tz)
     if dry_run and not e.paths.db.exists():
-        _report(e, file, _plan_on_empty(e, document), None)
+        _report(e, file, _plan_on_empty(e, document), None, origin, [source, *(mapping or [])])
         return
     from steady import render
 
@@ -328,7 +388,7 @@ def import_(
             with render.progress("Importing", plan.rows, show=_long(plan.rows)) as advance:
                 applied = importer.apply_import(j, plan, advance)
     show_care(e, *importer.free_text(plan), saved=False, imported=True)
-    _report(e, file, plan, applied)
+    _report(e, file, plan, applied, origin, [source, *(mapping or [])])
 
 
 def _long(rows: int) -> bool:
@@ -427,7 +487,15 @@ def _counts_line(added: int, same: int, differs: int, *, dry_run: bool) -> str:
     return " · ".join(parts)
 
 
-def _report(e: Env, file: str, plan: ImportPlan, applied: Applied | None) -> None:
+def _report(
+    e: Env,
+    file: str,
+    plan: ImportPlan,
+    applied: Applied | None,
+    origin: ForeignRecords | None = None,
+    options: list[str] | None = None,
+) -> None:
+    """What an import did or would do. `options`: --from's value, then each --map's."""
     import shlex
 
     from steady import render
@@ -435,11 +503,15 @@ def _report(e: Env, file: str, plan: ImportPlan, applied: Applied | None) -> Non
 
     dry_run = applied is None
     label = "standard input" if file == "-" else file
-    exported = show_moment(plan.document.exported_at, e.now, e.tz)
-    source = (
-        f"{render.lit(label)} [muted](exported {exported} by steady "
-        f"{render.lit(plan.document.app_version)})[/muted]"
-    )
+    if origin is None:
+        exported = show_moment(plan.document.exported_at, e.now, e.tz)
+        source = (
+            f"{render.lit(label)} [muted](exported {exported} by steady "
+            f"{render.lit(plan.document.app_version)})[/muted]"
+        )
+    else:
+        kind = "file" if origin.source == "CSV" else "export"
+        source = f"{render.lit(label)} [muted](a {origin.source} {kind})[/muted]"
     if not any(c.total for c in plan.counts.values()):
         render.say(f"There are no records in {source}, so there is nothing to import.")
         return
@@ -452,8 +524,15 @@ def _report(e: Env, file: str, plan: ImportPlan, applied: Applied | None) -> Non
     rows = [
         (KIND_LABELS[kind], _counts_line(c.added, c.same, c.differs, dry_run=dry_run))
         for kind, c in plan.counts.items()
+        if origin is None or c.total  # another app's file brings notes (or check-ins) only
     ]
     render.import_counts(rows)
+    if origin is not None and origin.skipped:
+        many = origin.skipped
+        render.say(
+            f"[muted]{many} row{'s' if many > 1 else ''} with nothing written and no hum "
+            f"{'were' if many > 1 else 'was'} left out.[/muted]"
+        )
     if any(c.differs for c in plan.counts.values()):
         render.say(
             "[muted]A record that is already here is never overwritten, even when the file "
@@ -483,4 +562,8 @@ def _report(e: Env, file: str, plan: ImportPlan, applied: Applied | None) -> Non
             "unchanged (steady config set KEY VALUE changes one).[/muted]"
         )
     if dry_run and plan.adds_anything:
-        render.hint("To import it:", f"steady import {shlex.quote(file)}")
+        words = ["steady", "import"]
+        if origin is not None and options:
+            words += ["--from", options[0]]
+            words += [part for spec in options[1:] for part in ("--map", spec)]
+        render.hint("To import it:", shlex.join([*words, file]))

@@ -192,7 +192,12 @@ def wipe(
     if p.db.exists() and read_header(p.db).encrypted and p.db_source not in OWN_FOLDER:
         e.database()
     targets = steady_files(p.db, p.config_file)
-    if not targets:
+    from steady.reminder import schedule
+
+    # The reminder set for this journal (its date file is beside it), with all it set up.
+    surroundings = schedule.Surroundings.of(p.db, p.db_source)
+    reminder = schedule.installed_here(surroundings)
+    if not targets and not reminder:
         raise NotPossibleError("There is nothing to erase.", "No journal or config was found.")
     if not yes:
         if not interactive():
@@ -200,13 +205,18 @@ def wipe(
         render.say("This erases, for good:")
         for target in targets:
             render.say(f"  {render.lit(str(target))}")
+        if reminder:
+            render.say("  the daily reminder (steady remind), and all it set up")
         answer = prompts.ask_text('Type "erase" to confirm (anything else keeps everything)')
         if answer.strip().lower() != "erase":
             render.say("Nothing was erased.")
             return
     done = erase(targets, p.backup_dir)
+    if reminder:
+        schedule.remove(surroundings)
     count = len(done.erased)
-    render.say(f"Erased {count} file{'s' if count != 1 else ''}.")
+    also = " and the daily reminder" if reminder else ""
+    render.say(f"Erased {count} file{'s' if count != 1 else ''}{also}.")
     if done.kept_folder is not None:
         render.say(
             f"[muted]The folder {render.lit(str(done.kept_folder))} was kept: it holds files "

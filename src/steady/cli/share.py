@@ -36,6 +36,10 @@ TextArgument = Annotated[
         metavar="TEXT", help='The message, in quotes; "-" reads it from stdin.', show_default=False
     ),
 ]
+WhyOption = Annotated[
+    bool,
+    typer.Option("--why", help="Say why each finding tends to land as pressure, and what instead."),
+]
 IdArgument = Annotated[
     str, typer.Argument(metavar="ID", help="The message's id (steady share list).")
 ]
@@ -74,11 +78,17 @@ def _peak_note(level: int) -> str:
 
 @share_app.command("check")
 @handles_errors
-def check(ctx: typer.Context, text: TextArgument = None, as_json: JsonOption = False) -> None:
+def check(
+    ctx: typer.Context,
+    text: TextArgument = None,
+    why: WhyOption = False,
+    as_json: JsonOption = False,
+) -> None:
     """Mirror a draft; nothing is saved.
 
-    Shows what may land as pressure (and why, and what could be said instead), and what
-    is already grounded. It never blocks anything.
+    Shows what may land as pressure, one line each, and the grounded form of what the
+    message asks for; --why says why each tends to land that way and what could be said
+    instead. It never blocks anything.
     """
     from steady import messages, render
     from steady.language import care
@@ -100,11 +110,13 @@ def check(ctx: typer.Context, text: TextArgument = None, as_json: JsonOption = F
     if show_care(e, message, saved=False):
         render.say(f"[muted]{care.MIRROR_SET_ASIDE}[/muted]")
         return
-    render.message_check(result, e.now, e.tz)
+    render.message_check(result, e.now, e.tz, why=why)
     if level is not None and messages.is_high(level):
         render.say()
         render.say(_peak_note(level))
     render.say()
+    if result.flags and not why:
+        render.hint("Why each lands as pressure:", "steady share check --why TEXT", muted=True)
     render.hint("To keep it as a draft:", "steady share save TEXT", muted=True)
 
 
@@ -116,6 +128,7 @@ def save(
     held: Annotated[
         bool, typer.Option("--held", help="Keep it as held: not to send until you've settled.")
     ] = False,
+    why: WhyOption = False,
 ) -> None:
     """Keep a message as a draft; the mirror runs and never stops it."""
     from steady import messages, render
@@ -128,7 +141,7 @@ def save(
     if show_care(e, message, saved=False):
         _kept(saved.message.id, saved.message.status)
         return
-    render.message_check(saved.check, e.now, e.tz)
+    render.message_check(saved.check, e.now, e.tz, why=why)
     render.say()
     _kept(saved.message.id, saved.message.status)
     if not held and level is not None and messages.is_high(level):

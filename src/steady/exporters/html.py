@@ -36,7 +36,9 @@ class Bar:
     y: float
     width: float
     height: float
-    count: int
+    count: int | None  # None: no day of the week logged
+    state: str  # logged, not-logged, before (the journal began), ahead
+    unsettled: int
     partial: bool
     label: str
     dates: str
@@ -68,6 +70,8 @@ class Chart:
     empty: bool
     has_recovery: bool
     has_partial: bool
+    has_not_logged: bool
+    has_unsettled: bool
     description: str
 
 
@@ -87,7 +91,7 @@ def chart(weeks: Sequence[WeekRow]) -> Chart:
     n = max(1, len(weeks))
     slot = plot_w / n
     bar_w = min(slot * 0.6, 46)
-    count_top = _nice(max((w.count for w in weeks), default=0), COUNT_TOPS)
+    count_top = _nice(max((w.count or 0 for w in weeks), default=0), COUNT_TOPS)
     recoveries = [w.median_recovery for w in weeks if w.median_recovery is not None]
     recovery_top = _nice(max(recoveries, default=0), RECOVERY_TOPS)
     every = math.ceil(n / MAX_LABELS)
@@ -95,7 +99,9 @@ def chart(weeks: Sequence[WeekRow]) -> Chart:
     points: list[tuple[float, float] | None] = []
     for i, w in enumerate(weeks):
         centre = LEFT + slot * (i + 0.5)
-        height = plot_h * w.count / count_top
+        # A week with no day logged is drawn as a hatched band the height of the plot:
+        # unknown, not a bar of 0.
+        height = plot_h if w.count is None else plot_h * w.count / count_top
         bars.append(
             Bar(
                 x=round(centre - bar_w / 2, 1),
@@ -103,6 +109,8 @@ def chart(weeks: Sequence[WeekRow]) -> Chart:
                 width=round(bar_w, 1),
                 height=round(height, 1),
                 count=w.count,
+                state=w.state,
+                unsettled=w.unsettled,
                 partial=w.partial,
                 label=w.short,
                 dates=w.dates,
@@ -150,11 +158,17 @@ def chart(weeks: Sequence[WeekRow]) -> Chart:
         empty=not any(w.count for w in weeks),
         has_recovery=bool(recoveries),
         has_partial=any(w.partial for w in weeks),
-        description="; ".join(
-            f"{w.short} ({w.dates}): {w.count} activations, median recovery {w.recovery_text}"
-            for w in weeks
-        ),
+        has_not_logged=any(w.state == "not-logged" for w in weeks),
+        has_unsettled=any(w.unsettled for w in weeks),
+        description="; ".join(_describe(w) for w in weeks),
     )
+
+
+def _describe(w: WeekRow) -> str:
+    if w.count is None:
+        return f"{w.short} ({w.dates}): {w.count_text}"
+    text = f"{w.short} ({w.dates}): {w.count} activations, median recovery {w.recovery_text}"
+    return f"{text}, {w.unsettled} not settled" if w.unsettled else text
 
 
 def tint(peak: int) -> str:

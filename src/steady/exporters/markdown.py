@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 import jinja2
 
 from steady.exporters import ExportRequest
-from steady.exporters.summary import SELF_REPORT, build_report
+from steady.exporters.summary import SELF_REPORT, WeekRow, build_report
 
 if TYPE_CHECKING:
     from steady.journal import Journal
@@ -59,13 +59,17 @@ def quote(value: object, indent: int = 0) -> MarkdownText:
     return MarkdownText("\n".join(lines))
 
 
-def sparkline(values: Sequence[float | None]) -> MarkdownText:
-    """Unicode bars scaled to the largest value; `·` for a week with nothing to show."""
+def sparkline(weeks: Sequence[WeekRow], attribute: str) -> MarkdownText:
+    """Unicode bars scaled to the largest value: `·` for a week with no day logged
+    (unknown, not 0), a space for a logged week with nothing to show."""
+    values: list[float | None] = [None if w.count is None else getattr(w, attribute) for w in weeks]
     present = [v for v in values if v is not None]
     top = max(present, default=0) or 1
     bars = "".join(
-        GAP if v is None else SPARK_BARS[min(len(SPARK_BARS) - 1, int(v / top * 7.999))]
-        for v in values
+        (GAP if w.count is None else " ")
+        if v is None
+        else SPARK_BARS[min(len(SPARK_BARS) - 1, int(v / top * 7.999))]
+        for v, w in zip(values, weeks, strict=True)
     )
     return MarkdownText(f"`{bars}`")
 

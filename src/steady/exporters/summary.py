@@ -1,40 +1,33 @@
 """The therapist summary: one period of the journal as a plain, frozen report.
 
-`build_report` reads the period and the previous period of the same length (one query per
-kind of record, bounded by the two periods) and returns a `Report` whose strings are
-already worded: times in the local zone, durations in words, user text cleaned of control
-characters and, with `request.redact`, with the partner's name and the config's
-`redact_words` replaced. The Markdown and HTML templates only lay it out, so the two
-formats cannot disagree.
-
-The figures come from the same pure functions as `steady review` (`steady.metrics`), over
-the same records (activations by onset, anchors by time, check-ins by day, messages by
-creation), so the summary of a week matches `steady review` for that week.
+`build_report` loads the period and the previous period of the same length once
+(`steady.figures.load`), takes every number from `steady.figures.core` and its words from
+`steady.figures.words` — the same code as `steady review`, so the two cannot disagree —
+and returns a `Report` whose strings are already worded: times in the local zone,
+durations in words, user text cleaned of control characters and, with `request.redact`,
+with the partner's name and the config's `redact_words` replaced. The Markdown and HTML
+templates only lay it out, so the two formats cannot disagree either.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
-from typing import TYPE_CHECKING, Any
-
-from sqlmodel import col, select
+from typing import TYPE_CHECKING
 
 from steady import metrics
-from steady.anchors import AnchorView, anchor_view, show_minutes
-from steady.checkins import CheckinView, checkin_view
 from steady.exporters import SECTIONS, ExportRequest
-from steady.language import review_words
+from steady.figures import core, load, words
+from steady.figures.core import DayFigures, Figures, PeriodFigures, WeekFigures
+from steady.figures.records import AnchorRecord, CheckinRecord, MessageRecord, NoteRecord
+from steady.figures.words import Figure
 from steady.language.message_rules import FAMILIES
-from steady.messages import MessageView, message_view
-from steady.metrics import ActivationStats, Period
-from steady.models import Anchor, Checkin, Message, Note, Reading
+from steady.metrics import Period
 from steady.text import for_export
 from steady.timeparse import show_duration
-from steady.views import ActivationView, NoteView, note_view
+from steady.views import ActivationView
 
 if TYPE_CHECKING:
     from steady.journal import Journal
@@ -94,44 +87,9 @@ def _word_pattern(word: str) -> str:
 
 
 @dataclass(frozen=True)
-class Cell:
-    """One figure for one period: the number, and what it rests on."""
-
-    main: str
-    detail: str = ""
-
-
-@dataclass(frozen=True)
-class Figure:
-    label: str
-    current: Cell
-    previous: Cell
-
-
-@dataclass(frozen=True)
 class Ranked:
     label: str
     items: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class PeriodFigures:
-    """The raw numbers of one period (for the words above and for checks)."""
-
-    period: Period
-    days_so_far: int
-    days_logged: int
-    per_week: float | None
-    stats: ActivationStats
-    urges: int
-    urges_acted: int
-    anchors: int
-    anchor_minutes: int
-    checkin_days: int
-    hum_median: float | None
-    messages_drafted: int
-    messages_sent: int
-    messages_flagged: int
 
 
 @dataclass(frozen=True)
@@ -140,7 +98,10 @@ class WeekRow:
     short: str  # W47
     dates: str  # 16–22 Nov
     days: int  # days of the week inside the period
-    count: int
+    state: str  # logged, not-logged (no day of it logged), before (the journal), ahead
+    count: int | None  # None when no day of it was logged
+    count_text: str  # the count, or "not logged" / "before the journal"
+    unsettled: int
     median_peak: float | None
     median_recovery: float | None
     peak_text: str
@@ -156,9 +117,10 @@ class DayRow:
     day: date
     label: str  # Mon 16 Nov
     short: str  # 16 Nov
-    state: str  # "logged", "not-logged" or "ahead" (a day still to come)
+    state: str  # logged, not-logged, before (the journal began) or ahead (still to come)
     activations: int
     peak: int | None
+    unsettled: int
     hum: int | None
     anchors: int
     anchor_minutes: int
@@ -166,7 +128,7 @@ class DayRow:
 
     @property
     def logged(self) -> bool:
-        return self.state == "logged"
+        return self.state == core.LOGGED
 
 
 @dataclass(frozen=True)
@@ -342,41 +304,43 @@ def build_report(journal: Journal, request: ExportRequest) -> Report:
     period = request.period or metrics.days_period(
         today - timedelta(days=DEFAULT_DAYS - 1), today, tz
     )
+    if request.period is None or request.default_range:
+        period = core.clipped_to_journal(period, load.began(journal), tz)
     previous = period.shifted(-1, tz)
     clean = Redactor(
         journal.config.text("partner_name"),
         journal.config.words("redact_words"),
         enabled=request.redact,
     )
-    records = _Records.load(journal, previous, period)
-    current_figures = records.figures(period, today, journal.config.int("caught_early_max"))
-    previous_figures = records.figures(previous, today, journal.config.int("caught_early_max"))
-    current_views = records.activations_in(period)
-    days = _days(records, period, today)
-    stamp = _Stamp(tz, period.first_day.year != period.last_day.year)
-    notes = [_note_item(n, stamp, clean) for n in records.notes_in(period)]
-    messages = records.messages_in(period) if "messages" in request.sections else []
+    records = load.load(journal, previous.first_day, period.last_day)
+    figures = Figures(records, journal.config.int("caught_early_max"))
+    first, last = period.first_day, period.last_day
+    current_figures = figures.period(period)
+    previous_figures = figures.period(previous)
+    current_views = figures.activations_in(first, last)
+    days = [_day_row(d) for d in figures.days(first, last)]
+    stamp = _Stamp(tz, first.year != last.year)
+    notes = [_note_item(n, stamp, clean) for n in figures.notes_in(first, last)]
+    messages = figures.messages_in(first, last) if "messages" in request.sections else []
     return Report(
-        heading=review_words.heading(period),
+        heading=words.heading(period),
         range_text=_range_text(period),
-        previous_heading=review_words.heading(previous),
-        generated=_date_text(now.astimezone(tz).date()),
+        previous_heading=words.heading(previous),
+        generated=_date_text(today),
         redacted=request.redact,
         sections=frozenset(s for s in SECTIONS if s in request.sections),
-        coverage=review_words.coverage(
-            current_figures.days_logged, current_figures.days_so_far, period.days
-        ),
-        figures=_figures(current_figures, previous_figures),
+        coverage=words.coverage(current_figures.coverage, records.began),
+        figures=words.figure_rows(current_figures, previous_figures),
         showed_up=_showed_up(current_views, clean),
-        weeks=_weeks(current_views, period, tz),
+        weeks=tuple(_week_row(w) for w in figures.weeks(core.week_pieces(period, tz))),
         days=tuple(days),
         calendar=_calendar(days, period),
         episodes=tuple(_episode(v, stamp, clean) for v in current_views),
         therapy_notes=tuple(n for n in notes if n.therapy),
         notes=tuple(notes),
-        anchors=tuple(_anchor_item(a, stamp, clean) for a in records.anchors_in(period)),
-        anchors_by_kind=tuple(metrics.ranked(Counter(a.kind for a in records.anchors_in(period)))),
-        checkins=tuple(_checkin_item(c, clean) for c in records.checkins_in(period)),
+        anchors=tuple(_anchor_item(a, stamp, clean) for a in figures.anchors_in(first, last)),
+        anchors_by_kind=current_figures.anchors_by_kind,
+        checkins=tuple(_checkin_item(c, clean) for c in figures.checkins_in(first, last)),
         messages=tuple(_message_item(m, stamp, clean) for m in messages),
         glossary=GLOSSARY,
         current=current_figures,
@@ -384,116 +348,7 @@ def build_report(journal: Journal, request: ExportRequest) -> Report:
     )
 
 
-@dataclass(frozen=True)
-class _Records:
-    """Everything in [previous.start, period.end), loaded once and split by period."""
-
-    tz: tzinfo
-    activations: tuple[ActivationView, ...]  # oldest first
-    anchors: tuple[AnchorView, ...]
-    checkins: tuple[CheckinView, ...]
-    messages: tuple[MessageView, ...]
-    notes: tuple[NoteView, ...]
-    logged: frozenset[date]
-
-    @classmethod
-    def load(cls, journal: Journal, previous: Period, period: Period) -> _Records:
-        start, end, tz = previous.start, period.end, journal.tz
-        views = sorted(
-            journal.log(since=previous.first_day, until=period.last_day, limit=None),
-            key=lambda v: (v.started_at, v.id),
-        )
-
-        def between(model: Any, column: Any) -> Any:
-            """One kind of record with `column` in [start, end), oldest first."""
-            return journal.session.exec(
-                select(model)
-                .where(col(column) >= start, col(column) < end)
-                .order_by(col(column), col(model.id))
-            ).all()
-
-        anchors = [anchor_view(row) for row in between(Anchor, Anchor.at)]
-        checkins = [
-            checkin_view(row)
-            for row in journal.session.exec(
-                select(Checkin)
-                .where(col(Checkin.day) >= previous.first_day, col(Checkin.day) <= period.last_day)
-                .order_by(col(Checkin.day))
-            ).all()
-        ]
-        messages = [message_view(row) for row in between(Message, Message.created_at)]
-        notes = [note_view(row) for row in between(Note, Note.at)]
-        readings = journal.session.exec(
-            select(Reading.at).where(col(Reading.at) >= start, col(Reading.at) < end)
-        ).all()
-        # The days anything at all was written down, as `steady review` counts them
-        # (check-ins, anchors, readings, notes, messages), and the onset days.
-        moments = [
-            *readings,
-            *(a.at for a in anchors),
-            *(m.created_at for m in messages),
-            *(n.at for n in notes),
-            *(v.started_at for v in views),
-        ]
-        logged = {c.day for c in checkins} | {m.astimezone(tz).date() for m in moments}
-        return cls(
-            tz,
-            tuple(views),
-            tuple(anchors),
-            tuple(checkins),
-            tuple(messages),
-            tuple(notes),
-            frozenset(logged),
-        )
-
-    def activations_in(self, period: Period) -> list[ActivationView]:
-        return [v for v in self.activations if period.holds(v.started_at)]
-
-    def anchors_in(self, period: Period) -> list[AnchorView]:
-        return [a for a in self.anchors if period.holds(a.at)]
-
-    def checkins_in(self, period: Period) -> list[CheckinView]:
-        return [c for c in self.checkins if period.first_day <= c.day <= period.last_day]
-
-    def messages_in(self, period: Period) -> list[MessageView]:
-        return [m for m in self.messages if period.holds(m.created_at)]
-
-    def notes_in(self, period: Period) -> list[NoteView]:
-        return [n for n in self.notes if period.holds(n.at)]
-
-    def figures(self, period: Period, today: date, caught_early_max: int) -> PeriodFigures:
-        views = self.activations_in(period)
-        anchors = self.anchors_in(period)
-        checkins = self.checkins_in(period)
-        messages = self.messages_in(period)
-        last_counted = min(period.last_day, today)
-        days_so_far = max(0, (last_counted - period.first_day).days + 1)
-        logged = sum(period.first_day <= d <= last_counted for d in self.logged)
-        urges, acted = metrics.urge_counts(views)
-        return PeriodFigures(
-            period=period,
-            days_so_far=days_so_far,
-            days_logged=logged,
-            per_week=len(views) * 7 / days_so_far if days_so_far else None,
-            stats=metrics.activation_stats(views, caught_early_max),
-            urges=urges,
-            urges_acted=acted,
-            anchors=len(anchors),
-            anchor_minutes=sum(a.minutes or 0 for a in anchors),
-            checkin_days=len(checkins),
-            hum_median=metrics.median([c.hum for c in checkins if c.hum is not None]),
-            messages_drafted=len(messages),
-            messages_sent=sum(m.status == "sent" for m in messages),
-            messages_flagged=sum(bool(m.flags) for m in messages),
-        )
-
-
 # -- words ---------------------------------------------------------------------------------------
-
-
-def number(value: float) -> str:
-    """1 decimal at most: 6, 6.5, 1.8."""
-    return f"{value:.1f}".rstrip("0").rstrip(".")
 
 
 def _date_text(day: date) -> str:
@@ -504,7 +359,7 @@ def _range_text(period: Period) -> str:
     first, last = period.first_day, period.last_day
     if first == last:
         return _date_text(first)
-    return f"{_date_text(first)} – {_date_text(last)} ({_days_text(period.days)})"
+    return f"{_date_text(first)} – {_date_text(last)} ({words.days_text(period.days)})"
 
 
 class _Stamp:
@@ -530,92 +385,6 @@ class _Stamp:
         return self.moment(moment)
 
 
-def _figures(now: PeriodFigures, before: PeriodFigures) -> tuple[Figure, ...]:
-    rows = (
-        ("Days with entries", _coverage),
-        ("Activations per week", _per_week),
-        ("Peak intensity (0–10)", _peak),
-        ("Recovery time", _recovery),
-        ("Time to name a feeling", _naming),
-        ("Urges acted on", _urges),
-        ("Anchors", _anchors),
-        ("Background hum", _hum),
-        ("Messages", _messages),
-    )
-    return tuple(Figure(label, cell(now), cell(before)) for label, cell in rows)
-
-
-def _coverage(f: PeriodFigures) -> Cell:
-    if f.days_so_far == 0:
-        return Cell("–", "not begun yet")
-    return Cell(f"{f.days_logged} of {f.days_so_far}")
-
-
-def _per_week(f: PeriodFigures) -> Cell:
-    if f.per_week is None:
-        return Cell("–")
-    noun = "activation" if f.stats.count == 1 else "activations"
-    return Cell(number(f.per_week), f"{f.stats.count} {noun} in {_days_text(f.days_so_far)}")
-
-
-def _days_text(days: int) -> str:
-    return "1 day" if days == 1 else f"{days} days"
-
-
-def _peak(f: PeriodFigures) -> Cell:
-    s = f.stats
-    if s.peak_median is None:
-        return Cell("–")
-    high = round((s.high_share or 0) * s.count)
-    return Cell(
-        f"median {number(s.peak_median)}, highest {s.peak_max}", f"{high} reached 7 or more"
-    )
-
-
-def _recovery(f: PeriodFigures) -> Cell:
-    s = f.stats
-    if s.recovery_median is None:
-        return Cell("–", "none settled" if s.count else "")
-    settled = f"{s.settled} settled"
-    if s.settled >= 2 and s.recovery_p25 is not None and s.recovery_p75 is not None:
-        spread = f"middle half {show_duration(s.recovery_p25)} – {show_duration(s.recovery_p75)}"
-        return Cell(f"median {show_duration(s.recovery_median)}", f"{spread}; {settled}")
-    return Cell(f"median {show_duration(s.recovery_median)}", settled)
-
-
-def _naming(f: PeriodFigures) -> Cell:
-    if f.stats.name_median is None:
-        return Cell("–")
-    return Cell(f"median {show_duration(f.stats.name_median)}")
-
-
-def _urges(f: PeriodFigures) -> Cell:
-    if not f.urges:
-        return Cell("none noted" if f.stats.count else "–")
-    return Cell(f"{f.urges_acted} of {f.urges}")
-
-
-def _anchors(f: PeriodFigures) -> Cell:
-    if not f.anchors:
-        return Cell("0")
-    detail = show_minutes(f.anchor_minutes) if f.anchor_minutes else ""
-    return Cell(str(f.anchors), detail)
-
-
-def _hum(f: PeriodFigures) -> Cell:
-    if f.hum_median is None:
-        return Cell("–", f"{f.checkin_days} check-ins" if f.checkin_days else "")
-    checkins = "1 check-in" if f.checkin_days == 1 else f"{f.checkin_days} check-ins"
-    return Cell(f"median {number(f.hum_median)}", checkins)
-
-
-def _messages(f: PeriodFigures) -> Cell:
-    return Cell(
-        f"{f.messages_drafted} drafted · {f.messages_sent} sent",
-        f"{f.messages_flagged} with flags",
-    )
-
-
 def _top(items: Sequence[str]) -> tuple[str, ...]:
     """The most frequent few, and how many more there are (the episode log has them all)."""
     if len(items) <= TOP:
@@ -625,10 +394,10 @@ def _top(items: Sequence[str]) -> tuple[str, ...]:
 
 def _showed_up(views: Sequence[ActivationView], clean: Redactor) -> tuple[Ranked, ...]:
     rows = (
-        Ranked("Body", _top([f"{clean(n)} ({c})" for n, c in metrics.body_counts(views)])),
+        Ranked("Body", _top([f"{clean(n)} ({c})" for n, c in core.body_counts(views)])),
         Ranked(
             "Feelings named",
-            _top([f"{clean(n)} ({c})" for n, c in metrics.feeling_counts(views)]),
+            _top([f"{clean(n)} ({c})" for n, c in core.feeling_counts(views)]),
         ),
         Ranked(
             "What helped",
@@ -640,7 +409,7 @@ def _showed_up(views: Sequence[ActivationView], clean: Redactor) -> tuple[Ranked
                         if p.median_recovery_minutes is not None
                         else ")"
                     )
-                    for p in metrics.helped_stats(views)
+                    for p in core.helped_stats(views)
                 ]
             ),
         ),
@@ -648,76 +417,47 @@ def _showed_up(views: Sequence[ActivationView], clean: Redactor) -> tuple[Ranked
     return tuple(r for r in rows if r.items)
 
 
-def _weeks(views: Sequence[ActivationView], period: Period, tz: tzinfo) -> tuple[WeekRow, ...]:
-    """The ISO weeks that overlap the period, each cut to the days inside it."""
-    pieces: list[Period] = []
-    monday = period.first_day - timedelta(days=period.first_day.isoweekday() - 1)
-    while monday <= period.last_day:
-        week = metrics.week_of(monday, tz)
-        first, last = max(monday, period.first_day), min(week.last_day, period.last_day)
-        piece = metrics.days_period(first, last, tz)
-        pieces.append(Period(first, last, piece.start, piece.end, week.label))
-        monday += timedelta(days=7)
-    rows = []
-    for piece, point in zip(pieces, metrics.week_series(views, pieces), strict=True):
-        first, last = piece.first_day, piece.last_day
-        dates = (
-            f"{first.day}–{last.day} {last:%b}"
-            if first.month == last.month
-            else f"{first.day} {first:%b} – {last.day} {last:%b}"
-        )
-        if first == last:
-            dates = f"{first.day} {first:%b}"
-        rows.append(
-            WeekRow(
-                label=point.week,
-                short=point.week.split("-")[-1],
-                dates=dates,
-                days=piece.days,
-                count=point.count,
-                median_peak=point.median_peak,
-                median_recovery=point.median_recovery_minutes,
-                peak_text="–" if point.median_peak is None else number(point.median_peak),
-                recovery_text=(
-                    "–"
-                    if point.median_recovery_minutes is None
-                    else show_duration(point.median_recovery_minutes)
-                ),
-            )
-        )
-    return tuple(rows)
+def _week_row(w: WeekFigures) -> WeekRow:
+    first, last = w.first_day, w.last_day
+    if first == last:
+        dates = f"{first.day} {first:%b}"
+    elif first.month == last.month:
+        dates = f"{first.day}–{last.day} {last:%b}"
+    else:
+        dates = f"{first.day} {first:%b} – {last.day} {last:%b}"
+    return WeekRow(
+        label=w.label,
+        short=w.label.split("-")[-1],
+        dates=dates,
+        days=w.days,
+        state=w.state,
+        count=w.count,
+        count_text=words.week_count(w),
+        unsettled=w.unsettled,
+        median_peak=w.median_peak,
+        median_recovery=w.median_recovery_minutes,
+        peak_text="–" if w.median_peak is None else words.number(w.median_peak),
+        recovery_text=(
+            "–" if w.median_recovery_minutes is None else show_duration(w.median_recovery_minutes)
+        ),
+    )
 
 
-def _days(records: _Records, period: Period, today: date) -> list[DayRow]:
-    tz = records.tz
-    peaks: dict[date, list[int | None]] = defaultdict(list)
-    for v in records.activations_in(period):
-        peaks[v.started_at.astimezone(tz).date()].append(v.peak_intensity)
-    minutes: dict[date, list[int]] = defaultdict(list)
-    for a in records.anchors_in(period):
-        minutes[a.at.astimezone(tz).date()].append(a.minutes or 0)
-    checkins = {c.day: c for c in records.checkins_in(period)}
-    rows = []
-    for n in range(period.days):
-        day = period.first_day + timedelta(days=n)
-        checkin = checkins.get(day)
-        day_peaks = [p for p in peaks.get(day, []) if p is not None]
-        state = "ahead" if day > today else "logged" if day in records.logged else "not-logged"
-        rows.append(
-            DayRow(
-                day=day,
-                label=f"{day:%a} {day.day} {day:%b}",
-                short=f"{day.day} {day:%b}",
-                state=state,
-                activations=len(peaks.get(day, [])),
-                peak=max(day_peaks, default=None),
-                hum=checkin.hum if checkin else None,
-                anchors=len(minutes.get(day, [])),
-                anchor_minutes=sum(minutes.get(day, [])),
-                no_activation=bool(checkin and checkin.no_activation),
-            )
-        )
-    return rows
+def _day_row(d: DayFigures) -> DayRow:
+    day = d.day
+    return DayRow(
+        day=day,
+        label=f"{day:%a} {day.day} {day:%b}",
+        short=f"{day.day} {day:%b}",
+        state=d.state,
+        activations=d.activations,
+        peak=d.peak,
+        unsettled=d.unsettled,
+        hum=d.hum,
+        anchors=d.anchors,
+        anchor_minutes=d.anchor_minutes,
+        no_activation=d.no_activation,
+    )
 
 
 def _calendar(days: Sequence[DayRow], period: Period) -> tuple[CalendarWeek, ...]:
@@ -770,22 +510,26 @@ def _episode(view: ActivationView, stamp: _Stamp, clean: Redactor) -> Episode:
     )
 
 
-def _note_item(note: NoteView, stamp: _Stamp, clean: Redactor) -> NoteItem:
+def _minutes(minutes: int) -> str:
+    return "0 min" if minutes == 0 else show_duration(minutes)
+
+
+def _note_item(note: NoteRecord, stamp: _Stamp, clean: Redactor) -> NoteItem:
     return NoteItem(stamp.moment(note.at), clean(note.text), note.therapy, note.activation_id)
 
 
-def _anchor_item(anchor: AnchorView, stamp: _Stamp, clean: Redactor) -> AnchorItem:
+def _anchor_item(anchor: AnchorRecord, stamp: _Stamp, clean: Redactor) -> AnchorItem:
     return AnchorItem(
         when=stamp.moment(anchor.at),
         kind=anchor.kind,
         what=clean.maybe(anchor.what),
-        minutes="–" if anchor.minutes is None else show_minutes(anchor.minutes),
+        minutes="–" if anchor.minutes is None else _minutes(anchor.minutes),
         felt=anchor.felt,
         note=clean.maybe(anchor.note),
     )
 
 
-def _checkin_item(checkin: CheckinView, clean: Redactor) -> CheckinItem:
+def _checkin_item(checkin: CheckinRecord, clean: Redactor) -> CheckinItem:
     day = checkin.day
     return CheckinItem(
         f"{day:%a} {day.day} {day:%b}",
@@ -795,11 +539,11 @@ def _checkin_item(checkin: CheckinView, clean: Redactor) -> CheckinItem:
     )
 
 
-def _message_item(message: MessageView, stamp: _Stamp, clean: Redactor) -> MessageItem:
+def _message_item(message: MessageRecord, stamp: _Stamp, clean: Redactor) -> MessageItem:
     labels: dict[str, None] = {}
-    for flag in message.flags:
-        family = FAMILIES.get(flag.rule)
-        labels.setdefault(family.label if family else clean(flag.rule), None)
+    for rule in message.flag_rules:
+        family = FAMILIES.get(rule)
+        labels.setdefault(family.label if family else clean(rule), None)
     return MessageItem(
         stamp.moment(message.created_at), message.status, clean(message.text), tuple(labels)
     )

@@ -156,6 +156,47 @@ SPELLED_OUT: dict[str, str] = {
     "wi": "with",
     "sui": "sui",
     "tryin": "trying",
+    # Jamaican, Nigerian Pidgin and Scots spellings seen in journals.
+    "miself": "myself",
+    "mi": "me",
+    "cyaan": "can't",
+    "cyan": "can't",
+    "kyaan": "can't",
+    "tek": "take",
+    "fi": "to",
+    "wid": "with",
+    "seh": "said",
+    "nuh": "don't",
+    "pon": "on",
+    "dis": "this",
+    "di": "the",
+    "dem": "them",
+    "yuh": "you",
+    "lef": "leave",
+    "fraid": "afraid",
+    "nutten": "nothing",
+    "bodda": "bother",
+    "mek": "make",
+    "fambily": "family",
+    "shoulda": "should have",
+    "woulda": "would have",
+    "jist": "just",
+    "himsel": "himself",
+    "hersel": "herself",
+    "a'm": "i'm",
+    "a've": "i've",
+    "widnae": "wouldn't",
+    "aff": "off",
+    "wis": "was",
+    "ma": "my",
+    "intae": "into",
+    "dae": "do",
+    "naw": "no",
+    "ye": "you",
+    "followin": "following",
+    "swingin": "swinging",
+    "stayin": "staying",
+    "shakin": "shaking",
     "w/o": "without",
     "w/": "with",
     "b/c": "because",
@@ -328,6 +369,26 @@ PLAY = r"(?:😂|🤣|😆|😅|😜|😝|😹|🙃|😛|😋|🤪|😁|\blol\b|
 
 # Figures of speech, blanked out before any sign is looked for.
 FIGURES_OF_SPEECH: tuple[str, ...] = (
+    # Round 5: everyday scenes that borrow the words.
+    r"\b(?:cutting|bulking) (?:for (?:the |a |my )?(?:comp|competition|show|meet|fight|summer|"
+    r"weigh-in)|season|phase|cycle)\b",
+    r"\b(?:instructor|coach|trainer|teacher|workout|class|session|boss|pt)\b[^.!?;\n]{0,20}\b(?:was |is )?"
+    r"(?:trying to|tried to|wants to|going to|out to) kill (?:us|me|everyone)\b",
+    r"\b(?:a|the|this|one) (?:man|woman|guy|kid|boy|girl|lad|patient|teen|teenager|student) "
+    r"(?:came in |was brought in |who |had )?(?:after )?(?:jump|jumped|jumping|fell|falling) "
+    r"(?:off|from)\b[^.!?;\n]*",
+    r"\b(?:spot|spotting|recognis\w+|recogniz\w+|warning signs|signs|identify\w*) (?:the )?"
+    r"(?:signs )?of (?:self[- ]?harm|suicid\w+|abuse|domestic (?:abuse|violence))\b(?: in "
+    r"(?:pupils|students|patients|children|kids|teens|young people|clients|others|staff))?",
+    r"\block(?:ed|ing)? myself in the (?:bathroom|loo|toilet|car|office|shed) (?:for (?:\w+ ){0,2}"
+    r"(?:minutes?|mins?)|for (?:some |a bit of )?(?:peace|quiet|silence)|to (?:get|have) (?:some )?"
+    r"(?:peace|quiet))\b",
+    r"\blocked (?:me|myself|us) out\b(?=[^.!?;\n]{0,40}\b(?:prank|joke|by accident|accidentally|"
+    r"spare key|locksmith|keys? inside))",
+    r"\b(?:hid|hides|hiding|jumped out|jumps out|snuck up|sneaks up|crept up)\b[^.!?;\n]{0,30}\bto "
+    r"(?:scare|frighten|startle|surprise) me\b",
+    r"\b(?:his|her|their) arms? (?:over|around|round) me\b(?! (?:so|and|tight|hard|until|till|"
+    r"too)\b)",
     r"\bdying (?:to|for) (?!live\b|be dead\b|end\b|die\b|disappear\b|not\b)\w+",
     r"\b(?:to die for|die for (?:a|an|some|that|this|the|my|his|her) \w+)",
     r"\b(?:die|died|dying|dead|kill|killing) (?:of|from|with|over) (?:laughter|laughing|"
@@ -373,6 +434,7 @@ FIGURES_OF_SPEECH: tuple[str, ...] = (
     r"clause|caller|patient|client|character|teen|hotline|helpline|training|prevention)\b",
     r"\b(?:suicide|self[- ]?harm)-(?:prevention|awareness|training)\b",
     r"\bdomestic (?:violence|abuse) (?:laws?|refuge|charity|policy|services?|awareness|training|"
+    r"module|lecture|course|class|essay|assignment|seminar|exam|reading|research|topic|"
     r"unit|officer|shelter|sector|cases|statistics)\b",
     r"\b(?:song|album|lyrics?|poem|book|film|movie|show|episode|game)\b(?: \w+){0,4} (?:is )?about "
     r"(?:suicide|self[- ]?harm|dying|death)\b",
@@ -488,6 +550,11 @@ SIGNS: tuple[Sign, ...] = (
         SELF_HARM,
         "thoughts of suicide",
         (
+            r"\b(?:end|ending|finish|finishing) {self}\b|\bthe end of me\b(?=\s*(?:[.!?,;]|$))",
+            r"\b(?:take|taking|tek|took) (?:me|my|mi|ma) own life\b|\b(?:end|ending|ended) (?:ma|me|mi) life\b",
+            r"\b(?:brain|head|mind|voice|thoughts?|heid) (?:keeps |just )?(?:going|goes|says|saying|tells me|telling me|keeps telling me)\b[^.!?;\n]{0,12}\b(?:just )?(?:kill yourself|kys|end it|go die|die)\b",
+            r"\band (?:just )?end it\b(?=\s*(?:[.!?,;]|$|tonight|now|all|for good))",
+            r"\b(?:finish|end) (?:everything|it all)\b(?=\s*(?:[.!?,;]|$|tonight|now))",
             r"\b{kill} {self}\b",
             r"\b(?:suicidal|suicide|suicidality|suicidally)\b",
             r"\b(?:end|ending|ended|take|taking|took) (?:my|this) (?:own )?(?:life|existence)\b",
@@ -518,6 +585,24 @@ SIGNS: tuple[Sign, ...] = (
         SELF_HARM,
         "wish to be dead",
         (
+            r"^ ?(?:just |really |simply |finally )?to {adv}(?:{die}|be dead(?: already)?|stop being alive|stop being)\b(?! (?:for|to|at|in|on|tired|quiet)\b)",
+            r"\b(?:better|easier|kinder) to be dead\b|\bto be dead already\b",
+            r"\b(?:me|i) (?:want|wants|wish|need) (?:fi |to )?dead\b",
+            r"\b(?:i'd|i would|i will|i'll) (?:take|choose|pick) death over\b",
+            r"\b(?:why|understood why|understand why) people (?:choose|decide|want) to die\b[^.!?;\n]{0,40}\b(?:myself|me|considering|i'm)\b",
+            r"\b(?:make|making) the pain (?:stop|end|go away) (?:forever|for good|permanently)\b|\b(?:even )?if it means (?:dying|death|i die|not waking up)\b",
+            r"\b(?:end|ending|stop|stopping) the (?:pain|hurt|suffering) by (?:ending|killing|finishing) {self}\b",
+            r"\b(?:give|giving|gave) up on (?:staying alive|being alive|living|life|my life)\b|\blet(?:ting)? go of (?:living|life|my life|being alive)\b",
+            r"\b(?:stop|stopped) (?:bothering|trying) (?:with|at) (?:staying alive|being alive|living)\b",
+            r"\bwhy (?:bother|bodda|continue|keep|even) (?:to )?(?:stay(?:ing)? alive|being alive|living|to live|live|going on)\b",
+            r"\b(?:no|nae|any) point (?:o |of |in |to )?(?:stay(?:ing)? alive|being alive|living|livin|to live|going on|carrying on|existing)\b",
+            r"\b(?:no|any|a|one|the) reasons? (?:to|fi|for) (?:live|living|keep living|stay alive|go on|keep going|be alive)\b",
+            r"\bwhat(?:'s| is| am)? (?:i|a|me) (?:even )?(?:living|livin|live|a live|alive) (?:for|fah|fur)\b",
+            r"\b(?:don't|dont|can't|cannot|no) (?:even )?(?:see|picture|imagine) (?:me|myself) (?:alive|being alive|still alive|still here|here) (?:in|at|by|next)\b",
+            r"\b(?:stopped|stop) (?:believing|thinking) i'll (?:be alive|live|make it|still be here)\b",
+            r"\b(?:future|futures) i (?:picture|imagine|see)\b[^.!?;\n]{0,20}\bi'm (?:not in it|dead|gone)\b",
+            r"\b(?:don't|no|not) (?:even )?want to live to see\b",
+            r"\b(?:least|best|kindest) (?:i|you) can do is (?:stop being alive|die|disappear|not exist|be gone|end it)\b",
             r"\b(?:i|i'm|i've|i'd|i'll|me|part of me|i really|i honestly|i kind of|i just|"
             r"i kinda|i sometimes|i often|i still|i secretly|i almost) {adv}(?:{want})(?: that)?"
             r" (?:i |i'd |i'll |i would |i could |to |i can |i get to |i will |i might |i just |"
@@ -706,6 +791,17 @@ SIGNS: tuple[Sign, ...] = (
         SELF_HARM,
         "not waking up",
         (
+            r"\b(?:pray|prays|prayed|praying|ask|asked|asking|beg|begged|begging|beg god|asking god|asked god)\b[^.!?;\n]{0,30}\b(?:not|never|no) (?:to )?(?:let me )?(?:wake|wake up|make it to (?:the )?morning)\b",
+            r"\blet (?:this|tonight|it) be the night (?:i|you) (?:don't|do not|won't|never) wake\b",
+            r"\b(?:hoping|hope|hoped|praying|pray|wish|wishing) (?:that )?(?:i |make i )?(?:don't|do not|won't|no|never|wouldn't) (?:make it to|see|get to) (?:the )?(?:morning|tomorrow|sunrise|daylight)\b",
+            r"\b(?:sleep|slept|fall asleep|go to sleep|asleep) (?:and |hoping |hoping make i |n )?(?:just )?(?:simply )?(?:never|not|no) (?:open (?:my|me) eyes|come back|wake(?: up)?)(?: again| ever| forever)?\b",
+            r"\b(?:fall|falling|go|going|drift) (?:asleep|to sleep) and (?:simply |just )?never come back\b",
+            r"\bif i (?:just )?(?:didn't|did not|don't|never|wouldn't) wake up\b",
+            r"\b(?:anger|angry|disappointed|upset|sad|gutted|annoyed) that i'd woken(?: up)?\b",
+            r"\b(?:i'd|i would) rather not have (?:woken|woke)\b|\bmost mornings\b[^.!?;\n]{0,20}\bi'd rather not have\b",
+            r"\bhoping make i no wake\b|\bmake i no wake up\b",
+            r"\bno despierte\b|\bnot waking up would be\b",
+            r"\b(?:jist|just) no wake up\b|\bcould (?:just )?(?:no|not|never) wake up\b",
             r"\b(?:go|going|fall|falling|went|gone|drift|drifting) (?:to )?(?:sleep|asleep) and "
             r"(?:just )?(?:never|not|don't|won't|didn't) (?:have to )?(?:wake up|waking up|waking)\b",
             r"\b(?:close|closing|closed|shut|shutting) my eyes and (?:never|not) (?:open|opening|"
@@ -745,6 +841,14 @@ SIGNS: tuple[Sign, ...] = (
         SELF_HARM,
         "not existing, disappearing",
         (
+            r"\b(?:vanish|disappear|go away) from (?:everything|everyone|it all|life)\b(?=[^.!?;\n]{0,30}(?:for good|forever|permanently|not a holiday|cease))|\bvanish\w*,? (?:for good|forever|permanently)\b",
+            r"\bwithout me (?:existing|in it|alive)\b",
+            r"\b(?:delete|erase|remove|wipe) (?:myself|me)\b(?! from (?:the )?(?:group|chat|list|app|account|email|mailing)\b)(?=[^.!?;\n]{0,30}(?:not the account|off the planet|from (?:the )?(?:planet|earth|world|existence)|\s*(?:[.!?,;]|$)))",
+            r"\b(?:just )?cease(?:,| to be\b|\.)|\bcease to be\b",
+            r"\b(?:stop|stopping) exist(?:ing)?\b",
+            r"\b(?:should|shoulda|should have|should've|shouldn't have) (?:never )?(?:been )?born\b",
+            r"\b(?:dip|check|checking|checked) (?:out )?(?:from life|out) (?:permanent|permanently|for good|forever)\b|\bdip from life\b",
+            r"\bno more me (?:on|pon) (?:this|dis|the) (?:earth|world|planet)\b|\boff the planet\b",
             r"\b(?:want|wanted|wish|wishing|going|need|needed|just want|longing) to (?:just )?"
             r"(?:disappear|vanish)\b(?! (?:for|under|into|to|from|in|with|off|until|till|at|"
             r"on|behind|somewhere|under)\b)(?=[^.!?;\n]{0,30}(?:forever|for good|permanently|"
@@ -772,6 +876,13 @@ SIGNS: tuple[Sign, ...] = (
         SELF_HARM,
         "a burden",
         (
+            r"\b(?:kindest|best|only) (?:thing|gift|way)\b[^.!?;\n]{0,40}\b(?:is to die|would be (?:to die|my death|me dying|me gone)|my death|me dead)\b",
+            r"\b(?:to )?(?:die|dying|end it|ending it|disappear) (?:and|to|so i can|so as to) free (?:them|everyone|my family|my kids|my parents|him|her)\b|\bfree (?:everyone|them|my family) of me\b",
+            r"\bbetter (?:off|of|aff) (?:if|when) (?:i|a|me|mi)(?: was| were| wis| am|'m)? (?:dead|deid|gone|not here|not alive|died)\b",
+            r"\b(?:burden|drain|weight|load) (?:on|to|around|for|tae) (?:everyone|everybody|every \w+|my (?:family|kids|parents|mum|mom|children)|my \w+'s? (?:heads?|necks?))\b|\bweight around my \w+'? necks\b",
+            r"\b(?:world|everyone|everybody)(?:'s| is| would be)? better (?:without|w/o|with no) me (?:alive|in it|around|here)\b",
+            r"\b(?:to )?die so (?:that )?(?:my|they|everyone|people|he|she|mum|mom|dad|nobody|no one|the)\b",
+            r"\bif i die (?:they|everyone|my family|them)\b[^.!?;\n]{0,20}\b(?:rest|free|happier|relief|peace)\b",
             r"\b(?:i'm|i am|i've been|i feel like|being|i'm just|im|i was|i've become|i feel) "
             r"(?:such |only |just |nothing but |more of |a real |a huge |a massive )?a burden\b"
             r"(?=[^.!?;\n]{0,60}(?:everyone|everybody|family|them all|alive|die|dead|gone|"
@@ -798,6 +909,9 @@ SIGNS: tuple[Sign, ...] = (
         SELF_HARM,
         "no way out",
         (
+            r"\bonly (?:if|when) i (?:die|am dead|'m dead)\b",
+            r"\b(?:only|last) (?:key|door|exit|way to leave|way out|escape|option)\b[^.!?;\n]{0,20}\b(?:my own death|my death|is to die|dying|death)\b",
+            r"\bno way out\b[^.!?;\n]{0,40}\b(?:die|dying|death|end (?:my|mi|me) life)\b|\b(?:end|ending) (?:my|mi|me) life\b[^.!?;\n]{0,30}\bno way out\b",
             r"\b(?:there's|there is|i see|i can see|i have|i've got|there's just|i can't see|"
             r"i don't see|can't see|don't see) (?:no|any|a) (?:other )?(?:way out|escape|way "
             r"forward|other option|options left|exit|solution)\b(?! of (?:this|the|that) "
@@ -830,6 +944,12 @@ SIGNS: tuple[Sign, ...] = (
         SELF_HARM,
         "a plan or a means",
         (
+            r"\b(?:nobody|no one|no-one)(?:'d| would| will|'ll)? (?:stop|catch|see) me (?:from )?(?:jumping|falling|going over)\b",
+            r"\b(?:ceiling fan|beam|banister|hook|rafter|loft hatch)\b[^.!?;\n]{0,60}\b(?:rope|noose|cord|belt)\b|\b(?:rope|noose)\b[^.!?;\n]{0,60}\b(?:ceiling fan|beam|banister|hook|rafter|tonight|neck)\b",
+            r"\b(?:gun|pills|rope|bridge|train|car)\b[^.!?;\n]{0,20}\bwould make (?:dying|it|death|the end) (?:quick|quicker|easy|easier|fast|painless)\b",
+            r"\b(?:walk|walking|go|wade|swim) (?:into|intae|in) the (?:river|sea|lake|water|ocean|loch|canal)\b[^.!?;\n]{0,30}\b(?:not|no|never) come (?:out|back|oot)\b",
+            r"\b(?:drink|drinking|swallow|take|taking) (?:the |some )?(?:rat poison|bleach|poison|antifreeze|weedkiller|pesticide)\b",
+            r"\b(?:the )?(?:bridge|railing|ledge|roof|cliff)\b[^.!?;\n]{0,40}\b(?:jumping|jump|go over)\b(?=[^.!?;\n]{0,30}(?:nobody|no one|stop me|easy|low))",
             r"\b(?:saving|saved|save|stockpiling|stockpiled|hoarding|hoarded|collecting|collected|"
             r"counting|counted|stashing|stashed|gathering|gathered|buying|bought|storing|stored|putting "
             r"aside|setting aside|hiding away|keeping back|putting away) "
@@ -1018,6 +1138,11 @@ SIGNS: tuple[Sign, ...] = (
         SELF_HARM,
         "hurting oneself",
         (
+            r"(?:^ ?|[.!?;,\n] ?|\band )(?:to )?(?:cut|cutting|carved|carve|cut up) (?:up )?(?:my|me) (?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?|forearms?|belly)\b(?! (?:on|with|while|shaving|chopping|opening|open|at|in the)\b)",
+            r"\b(?:cutting|burning|scratching|carving) (?:my|me) (?:skin|wrists?|arms?|thighs?)\b",
+            r"\b(?:brain|head|mind|voice|thoughts?|heid) (?:goes|says|tells me|keeps saying)\b[^.!?;\n]{0,40}\b(?:hurt|cut|punish|burn) yourself\b",
+            r"\b(?:relapsed|relapse)\b[^.!?;\n]{0,20}\b(?:cut|cutting|hurting myself|self[- ]?harm|sh)\b|\b(?:relapsed|relapse)\b[^\n]{0,40}\b(?:not hurting myself|not cutting|clean)\b",
+            r"\b(?:almost|nearly) (?:cut|hurt myself|burned myself)\b[^.!?;\n]{0,30}\b(?:days|weeks|months) clean\b|\bthrew (?:the|my) (?:blade|razor)\b",
             r"\b(?:cut|cutting|cuts|burn|burning|burned|burnt|harm|harming|harmed|scratch|"
             r"scratching|scratched|starve|starving|starved|punish|punishing|punished|injure|"
             r"injuring|injured|mutilate|mutilating|mutilated|carve|carving|carved|bruise|"
@@ -1162,6 +1287,10 @@ SIGNS: tuple[Sign, ...] = (
         FEAR,
         "violence",
         (
+            r"\b(?:starts?|started|starting|takes?|took) (?:swinging|swingin|a swing|swings) at me\b|\bswing(?:s|ing)? at me again\b",
+            r"\b(?:split|busted|burst) my (?:lip|eyebrow|nose|head)\b|\bgave me a black eye\b|\bbroke my (?:nose|arm|ribs?|jaw|finger|wrist|tooth)\b",
+            r"\b(?:held|holds|grabbed|grabs|had|has) me by the (?:throat|neck|hair)\b|\bhands? (?:around|round|on) my (?:throat|neck)\b",
+            r"\b(?:he|she) (?:hits|beats|slaps|punches)(?= ?(?:[.!?,;]|$|again|me))",
             r"\b(?:{violent}) me\b(?! (?:up|with (?:a|the) (?:pillow|cushion|snowball|joke|"
             r"question|news|truth|bill|facts?|stat|compliment|offer|idea|request|text|message)"
             r"|back|off (?:the|a) list|to it|at (?:chess|cards|mario|scrabble|monopoly|the "
@@ -1222,6 +1351,25 @@ SIGNS: tuple[Sign, ...] = (
         FEAR,
         "threats",
         (
+            r"\b(?:put|send) me in (?:the )?(?:hospital|a wheelchair|the ground|a box)\b",
+            r"\b(?:do me in|make sure i'm dead|see me dead|have me killed)\b",
+            r"\b(?:make|making) sure i'm (?:homeless|penniless|broke|ruined|on the street|left with nothing)\b",
+            r"\b(?:she|he) (?:say|said|seh|says) (?:she|he) (?:a go|is going to|will|'ll|would|'d) (?:burn|hurt|kill|beat|cut|stab|scald|chop|mash up) (?:me|mi|i)\b",
+            r"\b(?:hurt|harm|take|hurt the|take the) (?:the )?(?:boys|girls|kids|children|baby|babies)\b[^.!?;\n]{0,30}\b(?:to get at me|if i|she said she would|he said he would|like (?:he|she) said)\b",
+            r"\b(?:kids|children|boys|girls|baby)\b[^.!?;\n]{0,20}\b(?:will|would|'ll) be the ones who (?:pay|suffer)\b|\bbluffing about taking the (?:kids|children|boys|girls|baby)\b",
+            r"\b(?:carry|take|tek) (?:am|him|her|them|the baby|my baby|the kids) away from me\b|\bbefore (?:he|she) (?:do|does) what (?:he|she) said\b",
+            r"\b(?:send|sends|post|posts|share|shares|put|puts|leak|leaks|show|shows) (?:the |my |those |these )?(?:them|videos?|photos?|pics?|pictures?|nudes|images?|clear one)\b[^.!?;\n]{0,40}\b(?:if i|unless i|like (?:he|she|they) threaten\w*|to my (?:work|family|boss|parents|church|job))\b",
+            r"\b(?:videos?|photos?|pics?|pictures?|nudes|images?|clear one)\b[^.!?;\n]{0,40}\b(?:is next if i|if i (?:don't|do not|leave|go|end it|didn't))\b",
+            r"\b(?:out|outing) me (?:as|to)\b|\b(?:tell|ring|call) (?:\w+ ){0,3}(?:i'm|i am|me|mi) (?:gay|bi|trans|lesbian|queer)\b",
+            r"\b(?:deport|deported|deporting) (?:me|mi)\b|\bi'm deported\b|\b(?:cancel|withdraw|withdrew|withdrawn|revoke|tore|tear|torn|burn|burned|hid|hide|hides|lock|locked|keeps?|kept|holds?|held) (?:\w+ ){0,3}(?:my )?(?:visa|green card|residency|papers|passport|sponsorship|work permit)\b(?=[^.!?;\n]{0,60}(?:if i|as a warning|over me|report|illegal|police|behave|locked|obey|shelter|desk))",
+            r"\b(?:holds|held|holding) my (?:visa|residency|papers|status|green card|passport) over me\b|\bsend me back like (?:he|she) says\b|\b(?:married (?:you|him|her) for papers)\b|\bnow you are illegal\b",
+            r"\b(?:report|reports|reporting) me if i\b|\bi'm a murderer\b[^.!?;\n]{0,30}\bso i stay\b",
+            r"\b(?:top|tops|topping) (?:himself|herself|themselves|hisself)\b",
+            r"\b(?:hurts?|kills?) (?:himself|herself) like (?:he|she) (?:threatens|threatened|said|says)\b",
+            r"\byou're next\b|\byou are next\b|\bkill am like (?:he|she) promised\b",
+            r"\b(?:get|gets|getting) (?:her|his) (?:cousins|brothers|mates|friends|boys) to (?:do me in|hurt me|beat me|get me|sort me out)\b",
+            r"\bwait (?:till|until) you come (?:back|home) and see\b|\btonight (?:i|you) will learn\b|\bshow me pepper\b",
+            r"\bif i (?:visit|see|meet|talk to|call) (?:my )?(?:\w+ )?(?:friends|mates|family|mother|mum|mom|sister|ex)\b[^.!?;\n]{0,30}\b(?:will|'ll|would|'d|going to) (?:break|hurt|kill|beat|batter|show)\b",
             r"\b(?:{partner}) {adv}(?:threatened|threatens|threatening|threaten|threatened me) "
             r"(?:me\b|to |that )(?!(?:leave|break up|dump|end (?:it|things|the relationship)|go|"
             r"move out|walk out)\b(?! me with nothing| with the kids))",
@@ -1310,6 +1458,11 @@ SIGNS: tuple[Sign, ...] = (
         FEAR,
         "weapons",
         (
+            r"\b(?:cutlass|machete|shotgun|rifle|handgun|pistol|crossbow|axe|hatchet)\b[^.!?;\n]{0,30}\b(?:at me|out of the house|in the house|waved|pointed|under (?:his|her) (?:bed|pillow))\b|\bwaved (?:a |his |her )?(?:cutlass|machete|knife|gun|bat|hammer|axe) at me\b",
+            r"\bkeeps? a (?:kitchen )?(?:knife|gun|blade|bat) (?:by|under|near|beside) (?:the|her|his|our) (?:bed|pillow|side)\b",
+            r"\bcleans (?:his|her) gun (?:during|in|when|while) (?:our |we )?(?:fights?|arguments?|rows?|argue)\b",
+            r"\bget the (?:shotgun|gun|guns|rifle|knives) out of the house\b",
+            r"\bput (?:the|a) (?:knife|gun) on the table between us\b|\bwon't really use the (?:knife|gun)\b",
             r"\b(?:pointed|pulled|held|waved|showed me|brandished|pulls|points|holds|holding|"
             r"waving|pointing|keeps|kept|came at me with|comes at me with|grabbed|grabs) (?:a|"
             r"the|his|her|their|that|this) (?:(?:big|kitchen|sharp|broken|carving|bread|huge|"
@@ -1345,6 +1498,12 @@ SIGNS: tuple[Sign, ...] = (
         FEAR,
         "breaking things, intimidation",
         (
+            r"\b(?:breaking|smashing|throwing) (?:the )?(?:plates|dishes|glasses|things)\b[^.!?;\n]{0,50}\b(?:abuse|flinch|scared|afraid|never actually touches)\b",
+            r"\bflinch at every (?:sound|noise|move)\b",
+            r"\bblocked the (?:front |back |bedroom |kitchen )?door\b",
+            r"\b(?:kicked|threw|held|hung|dangled|choked|shut) (?:my |the |our )?(?:\w+ )?(?:cat|dog|puppy|kitten|pet|rabbit|\w+) (?:across the room|over the balcony|out in the snow|out of the window)\b",
+            r"\bsaid i know what you love\b|\bsmashed my phone because\b",
+            r"\bhe's at me for hours\b|\bright up in my face\b",
             r"\b(?:{partner}) {adv}(?:throws|threw|throwing|smashes|smashed|smashing|breaks|broke|"
             r"breaking|punches|punched|punching|kicks|kicked|kicking|"
             r"destroys|destroyed|destroying|trashed|trashes|hurls|hurled|rips|ripped|ripping|"
@@ -1431,6 +1590,11 @@ SIGNS: tuple[Sign, ...] = (
         FEAR,
         "control of money",
         (
+            r"\bchanged the (?:bank |card )?(?:password|pin|passcode)s?\b(?=[^.!?;\n]{0,40}(?:again|can't|food|money|buy))",
+            r"\bchecks? (?:my wallet|my purse|every purchase|every receipt|my receipts)\b",
+            r"\b(?:on|gives? me) an allowance\b",
+            r"\btakes? (?:even )?my (?:salary|wages|pay|paycheck|card|money|benefits)\b|\b(?:she|he) took my card\b",
+            r"\bhide (?:some )?(?:cash|money)\b[^.!?;\n]{0,30}\b(?:he|she) checks\b|\bno food money\b",
             r"\b(?:{partner}) {adv}(?:takes|took|controls|controlled|keeps|kept|has|holds|held|"
             r"manages|confiscated|confiscates|spent|spends|emptied|empties|drained|drains|stole|"
             r"steals|sold|sells|hid|hides|cancelled|canceled|froze|freezes|changed the "
@@ -1498,6 +1662,13 @@ SIGNS: tuple[Sign, ...] = (
         FEAR,
         "monitoring the phone, following",
         (
+            r"\breads? every (?:message|text|email|chat)\b|\bforward (?:him|her) every (?:text|message|email)\b",
+            r"\bleave my phone (?:at work|at home|behind)\b[^.!?;\n]{0,20}\bso (?:he|she) can't (?:see|track|find)\b",
+            r"\bknows where (?:i|a) am every (?:minute|second|hour)\b|\b(?:got|put|installed) (?:somethin\w*|an app|a tracker|spyware) on (?:my|ma) (?:phone|car)\b",
+            r"\b(?:gps|tracker|tracking device|airtag|air tag)\b[^.!?;\n]{0,30}\b(?:under|on|in|off) (?:my )?(?:car|wheel arch|bag|coat)\b|\btracker off my car\b",
+            r"\bshares? my location (?:to|with) (?:his|her) phone\b|\bstill knows every place i go\b",
+            r"\b(?:parked|waiting|sitting) outside (?:the|my) \w+ (?:again|when my shift|every)\b|\bprotection order\b|\b(?:he's|she's) outside again\b|\bnote on my windscreen\b[^.!?;\n]{0,20}\bi see you\b",
+            r"\b(?:he's|she's|he is|she is) (?:followin|following|stalking) me\b|\bkeeps? (?:com\w* by|turning up at|showing up at) (?:my|mi|me) (?:yard|house|flat|work|place|door)\b",
             r"\b(?:{partner}) {adv}(?:checks|check|checked|checking|goes through|went through|"
             r"going through|reads|read|reading|monitors|monitored|monitoring|demands|demanded|"
             r"takes|took|smashed|broke|hides|hid|confiscates|confiscated|snoops through|snooped "
@@ -1629,6 +1800,12 @@ SIGNS: tuple[Sign, ...] = (
         FEAR,
         "cutting off friends and freedom",
         (
+            r"\b(?:no allow|won't allow|doesn't allow|not allow) me (?:to )?(?:visit|see|go|call)\b|\bnah mek (?:me|mi) see\b",
+            r"\b(?:deleted|blocked|removed) (?:all )?my (?:mates|friends|contacts|family) (?:off|from) my phone\b|\btear up (?:my|me|mi) phone book\b",
+            r"\btold everyone (?:at \w+ )?i (?:am|'m|was) (?:crazy|mad|mental|a liar)\b|\byou want me alone\b",
+            r"\bwithout asking (?:his|her) permission\b|\blocked the car and kept the keys\b|\b(?:keep me|i'm not your|i am not your) prisoner\b|\btook my (?:car )?keys (?:again|so i)\b",
+            r"\b(?:hides?|hid|took|takes|throws away|threw away|controls?) (?:my|the|me) (?:hormones|medication|meds|pills|insulin|inhaler|medication box|heart pills|hiv medication)\b|\bthrows (?:them|my pills|my meds) away\b|\bbeg for it\b|\bkeeps hiding them from me\b",
+            r"\bscared them (?:aw|all) (?:aff|off)\b",
             r"\b(?:{partner}) {adv}(?:won't|doesn't|does not|will not|wouldn't|didn't|never|"
             r"refuses to|refused to) (?:let|allow) me (?:to )?(?:see|go|leave|visit|talk to|call|"
             r"phone|text|meet|have|work|drive|sleep|eat|wear|study|get a job|go out|out|speak to|"
@@ -1698,6 +1875,9 @@ SIGNS: tuple[Sign, ...] = (
         FEAR,
         "sex without consent",
         (
+            r"\bowe (?:him|her) sex\b|\bgets rough\b(?=[^.!?;\n]{0,10}(?:[.!?]|$))|\bso (?:he|she) can't force me\b",
+            r"\b(?:took|takes|pulled) the condom (?:off|aff)\b",
+            r"\b(?:won't|wont|wouldn't|widnae|didn't) stop (?:touching me )?when (?:i|a) (?:say|said) (?:no|naw|stop)\b",
             r"\b(?:{partner}) {adv}(?:forced|forces|forcing|makes|made|making|pressures|pressured|"
             r"pressuring|pushes|pushed|guilts|guilted|coerced|coerces|nags|nagged) (?:me )?"
             r"(?:into |to |for )?(?:have |having |do |doing )?(?:sex|sexual|things (?:in bed|i|"
@@ -1749,6 +1929,9 @@ SIGNS: tuple[Sign, ...] = (
         FEAR,
         "afraid for one's safety",
         (
+            r"\b(?:stay|staying) at work (?:till|until) (?:he's|she's|he is|she is) asleep\b|\bso i don't have to be near (?:him|her)\b",
+            r"\b(?:don't|dont|do not) want (?:to )?go home to (?:him|her)\b|\binstead of going home to (?:him|her)\b|\bfear to go (?:home|house)\b",
+            r"\bscared of my own (?:wife|husband|partner|boyfriend|girlfriend)\b|\blistening for (?:her|his) key\b",
             # "scared of him" is fear of a person; "scared of him leaving" is the attachment alarm.
             r"\b(?:afraid|scared|frightened|terrified|fearful|petrified) (?:of|around) {adv}"
             r"(?:{partner_obj}|you)\b(?! (?:leaving|losing|getting|going|pulling|finding|meeting|"

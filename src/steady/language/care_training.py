@@ -25,7 +25,7 @@ from steady.language.care_model import features, sentences
 
 ROOT = Path(__file__).resolve().parents[3]
 CORPUS = ROOT / "tests" / "corpora" / "care"
-DEVELOPMENT = ("development", "development-2", "development-3", "development-4")
+DEVELOPMENT = ("development", "development-2", "development-3", "development-4", "development-5")
 SETS = ("crisis", "partner", "everyday", "partner-everyday")
 CONCERNS = {"self-harm": "crisis", "fear-of-partner": "partner"}
 

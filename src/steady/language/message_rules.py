@@ -22,16 +22,17 @@ a warm sign-off anywhere ("lol", "😂", "good luck") changes how "I give up" or
 
 from __future__ import annotations
 
-import importlib
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
-from typing import Any, Literal
+from typing import Literal
 
+from steady.language import wishes
 from steady.language.vocabulary import STORY_WORDS, all_feelings
+from steady.language.wishes import Wish
 
 Kind = Literal["pressure", "grounded"]
 
@@ -47,6 +48,7 @@ class Rule:
     unless: str | None = None
     case_sensitive: bool = False
     unless_scope: Literal["clause", "message"] = "clause"
+    unless_before: str | None = None
 
 
 @dataclass(frozen=True)
@@ -66,15 +68,14 @@ PRESSURE_FAMILIES: tuple[Family, ...] = (
     Family(
         "global-verdict",
         "a global verdict",
-        "Words like 'always', 'never' and 'anymore', or a label, turn one moment into a "
-        "verdict on who they are, so they tend to defend against the verdict instead of "
-        "hearing the hurt.",
+        "A word for every time, or a label, turns one moment into a verdict on who they are, so "
+        "they tend to defend against the verdict instead of hearing the hurt.",
         'Name one moment: "When the plans changed last night, I felt hurt."',
     ),
     Family(
         "accusing-question",
         "an accusing question",
-        "A 'why didn't you' question asks them to defend themselves, and the feeling "
+        "A question about why they did it asks them to defend themselves, and the feeling "
         "underneath gets lost.",
         'Say what happened in you: "I noticed I got anxious when I didn\'t hear back."',
     ),
@@ -83,23 +84,23 @@ PRESSURE_FAMILIES: tuple[Family, ...] = (
         "a mood check",
         "Checking their mood hands them the job of calming your alarm, and the relief "
         "rarely lasts.",
-        "Say where you are: \"I'm in an anxious headspace; it's mine to hold, "
-        'nothing you need to fix."',
+        "Ask openly, with room: \"I'm feeling unsure of us tonight. When you have a "
+        'moment, would you tell me how we are?"',
     ),
     Family(
         "worth-check",
         "a worth check",
         "Asking them to confirm your worth puts the whole alarm in their hands; an answer "
         "tends to settle it only for a moment.",
-        "Share the feeling, not the test: \"I'm feeling insecure tonight, and I'm looking "
-        'after it."',
+        "Share the feeling, and ask for what would help: \"I'm feeling insecure tonight; a "
+        'few warm words from you would help, when you have a moment."',
     ),
     Family(
         "certainty-demand",
         "a demand for certainty",
         "No one can guarantee the future; asking for a promise tends to make the worry the topic.",
-        "Name the fear gently: \"I notice I'm scared about us tonight; it helps me to say "
-        'it out loud."',
+        "Name the fear and ask for closeness: \"I'm scared about us tonight. Could we talk "
+        "when you're free?\"",
     ),
     Family(
         "urgency-punctuation",
@@ -131,9 +132,10 @@ PRESSURE_FAMILIES: tuple[Family, ...] = (
     Family(
         "ultimatum",
         "an ultimatum or protest",
-        "Protest words ('fine.', 'forget it', 'or we're done') say the hurt sideways, and "
-        "they tend to push away the person you want closer.",
-        "Say the hurt directly: \"I'm disappointed, and I'd like a little time before we talk.\"",
+        "A protest or a threat to end it says the hurt sideways, and it tends to push away the "
+        "person you want closer.",
+        "Say the hurt directly: \"I'm hurt, and I'd still like us to talk once we've both "
+        'calmed down."',
     ),
     Family(
         "mind-reading",
@@ -146,28 +148,26 @@ PRESSURE_FAMILIES: tuple[Family, ...] = (
     Family(
         "story-word",
         "a story word posing as a feeling",
-        "Words like 'ignored' or 'rejected' describe what someone did rather than how you "
-        "feel, so they land as an accusation.",
+        "This word describes what someone did to you rather than how you feel, so it lands as an "
+        "accusation.",
         'Name the feeling under it: "I felt hurt and lonely."',
     ),
     Family(
         "thought-as-feeling",
         "a thought posing as a feeling",
-        "'I feel like you…' is a thought about them dressed as a feeling, so it tends to be "
-        "heard as a charge.",
+        "This is a thought about them dressed as a feeling, so it tends to be heard as a charge.",
         "Separate the two: \"I'm feeling anxious, and my mind is telling me you're distant.\"",
     ),
     Family(
         "handing-over",
         "handing over responsibility",
-        "'You make me feel' hands them the controls of your feelings, and the blame with them.",
+        "This hands them the controls of your feelings, and the blame with them.",
         'Own the reaction: "When that happened, I felt anxious."',
     ),
     Family(
         "demand",
         "a demand",
-        "'You need to' tells them what to do; a request they can say yes or no to tends to "
-        "be heard better.",
+        "This tells them what to do; a request they can say yes or no to tends to be heard better.",
         'Make it a request: "Would you be up for …? It would help me."',
     ),
     Family(
@@ -217,6 +217,7 @@ def _p(
     suggestion: str | None = None,
     case_sensitive: bool = False,
     unless_scope: Literal["clause", "message"] = "clause",
+    unless_before: str | None = None,
 ) -> Rule:
     """A pressure rule (the id starts with the family); without its own words it has the
     family's why and suggestion."""
@@ -231,12 +232,26 @@ def _p(
         unless,
         case_sensitive,
         unless_scope,
+        unless_before,
     )
 
 
-def _g(rule_id: str, pattern: str, *, unless: str | None = None) -> Rule:
+def _g(
+    rule_id: str, pattern: str, *, unless: str | None = None, unless_before: str | None = None
+) -> Rule:
     family = FAMILIES[rule_id.split(".")[0]]
-    return Rule(rule_id, family.name, pattern, family.why, "", "grounded", unless)
+    return Rule(
+        rule_id,
+        family.name,
+        pattern,
+        family.why,
+        "",
+        "grounded",
+        unless,
+        False,
+        "clause",
+        unless_before,
+    )
 
 
 # -- shared word lists --------------------------------------------------------------------------
@@ -534,8 +549,8 @@ PRESSURE_RULES: tuple[Rule, ...] = (
         r"answer|reply|say|see\s+me|talk))\b",
         unless=_PLAYFUL,
         unless_scope="message",
-        why="'You couldn't even…' measures them against the least they could have done; it "
-        "tends to land as contempt, and they defend themselves instead of hearing what you missed.",
+        why="This measures them against the least they could have done; it tends to land as "
+        "contempt, and they defend themselves instead of hearing what you missed.",
         suggestion='Say what you missed: "I missed hearing goodnight from you; it matters to me."',
     ),
     _p(
@@ -544,8 +559,8 @@ PRESSURE_RULES: tuple[Rule, ...] = (
         r"\s+could|\s+(?:(?:just|actually|really|still|seriously)\s+)?" + _HURT_DONE + r")\b",
         unless=_PLAYFUL + r"|\bthank|\bproud|\bamazing|\bremembered|!",
         unless_scope="message",
-        why="'I can't believe you…' puts them in the dock; they tend to defend themselves, "
-        "and the hurt under it gets lost.",
+        why="Disbelief at what they did puts them in the dock; they tend to defend themselves, and"
+        " the hurt under it gets lost.",
         suggestion='Say what it was like for you: "When you cancelled, I felt really let down."',
     ),
     _p(
@@ -619,8 +634,8 @@ PRESSURE_RULES: tuple[Rule, ...] = (
         r"class|interview|match|party|storm|week|day|season|term|semester|signal|reception|"
         r"connection|tunnel|battery|line)\b",
         unless_scope="message",
-        why="Predicting the worst as certain ('this always ends badly', 'it's over, isn't it') "
-        "states the alarm's forecast as fact, and tends to pull them into arguing with it.",
+        why="Predicting the worst as certain states the alarm's forecast as fact, and tends to "
+        "pull them into arguing with it.",
         suggestion="Name the fear as a fear: \"I'm scared we're drifting; I know that's partly "
         'my alarm talking."',
     ),
@@ -633,7 +648,7 @@ PRESSURE_RULES: tuple[Rule, ...] = (
         r"\b(?:real|very|how)\s+mature\b",
         unless=_PLAYFUL + r"|\bthank|\brespect|\badmire|\bproud",
         unless_scope="message",
-        why="'Disappointed in you' turns a feeling into a judgement of them as a person, so "
+        why="Being disappointed in them turns a feeling into a judgement of them as a person, so "
         "they tend to defend who they are.",
         suggestion='Name the moment and the feeling: "When you cancelled, I felt let down."',
     ),
@@ -749,8 +764,8 @@ PRESSURE_RULES: tuple[Rule, ...] = (
         unless=_PLAYFUL + r"|\b(?:love|adore|appreciate|grateful|proud|amazing|congrat|so\s+happy)"
         r"|!",
         unless_scope="message",
-        why="A question that isn't really a question ('do you even listen', 'how hard is it') "
-        "carries a charge; they tend to answer the charge, and what you need stays unsaid.",
+        why="A question that isn't really a question carries a charge; they tend to answer the "
+        "charge, and what you need stays unsaid.",
         suggestion='Say the need directly: "It would help me to get a quick text when plans '
         'change."',
     ),
@@ -1013,8 +1028,8 @@ PRESSURE_RULES: tuple[Rule, ...] = (
         r"up)\b",
         unless=_PLAYFUL + r"|" + _PERMISSION,
         unless_scope="message",
-        why="A deadline on their reply ('I need an answer tonight', 'don't keep me waiting') "
-        "puts their timing in charge of your calm, and tends to make the answer harder to give.",
+        why="A deadline on their reply puts their timing in charge of your calm, and tends to make"
+        " the answer harder to give.",
         suggestion="Offer room and say what you'll do meanwhile: \"I'd like to talk this "
         "through; I'm going to read for a bit, and we can talk when you're free.\"",
     ),
@@ -1027,8 +1042,8 @@ PRESSURE_RULES: tuple[Rule, ...] = (
         r"answer|call|talk|don'?t)|\bI\s+beg\s+(?:you|u)\b",
         unless=_PLAYFUL,
         unless_scope="message",
-        why="Pleading ('please please please', 'I'm begging you') shows how loud the alarm is, "
-        "and they tend to answer the alarm rather than the request.",
+        why="Pleading shows how loud the alarm is, and they tend to answer the alarm rather than "
+        "the request.",
         suggestion='Ask once, with room: "Could you call me when you get a minute? It would help."',
     ),
     # surveillance and scorekeeping
@@ -1138,8 +1153,8 @@ PRESSURE_RULES: tuple[Rule, ...] = (
         r"(?:(?:making|makes|putting\s+in|puts\s+in)\s+(?:an\s+|any\s+|the\s+)?(?:effort|plans)|"
         r"trying|tries|texting|texts|calling|calls|caring|cares|reaching\s+out|reaches\s+out|"
         r"(?:has|have)\s+to\s+(?:ask|text|call|plan|remember|reach|make|try|apologi[sz]e))\b",
-        why="Keeping score of where you rank ('last on your list', 'always the one who…') "
-        "tends to land as a charge sheet, and the wish underneath goes unheard.",
+        why="Keeping score of where you rank tends to land as a charge sheet, and the wish "
+        "underneath goes unheard.",
         suggestion="Say the wish: \"I'd love to feel like a priority this week; could we plan "
         'an evening?"',
     ),
@@ -1208,8 +1223,8 @@ PRESSURE_RULES: tuple[Rule, ...] = (
         r"put\s+up\s+with)\b",
         unless=_PLAYFUL,
         unless_scope="message",
-        why="Counting what you've given ('after all I do for you', 'the least you could do') "
-        "turns care into a debt, and they tend to feel guilty rather than close.",
+        why="Counting what you've given turns care into a debt, and they tend to feel guilty "
+        "rather than close.",
         suggestion='Say what you hoped for: "I was hoping for a call tonight; it would have '
         'meant a lot."',
     ),
@@ -1345,8 +1360,7 @@ PRESSURE_RULES: tuple[Rule, ...] = (
         r"lovely))\b(?![^.?!]*"
         r"\bwithout\s+me\b)",
         unless_scope="message",
-        why="Sarcasm ('thanks for ruining…', 'glad I matter') says the hurt sideways; they tend "
-        "to hear the barb and miss the hurt.",
+        why="Sarcasm says the hurt sideways; they tend to hear the barb and miss the hurt.",
         suggestion="Say the hurt plainly: \"I was really looking forward to tonight, and I'm "
         'disappointed."',
     ),
@@ -1390,9 +1404,8 @@ PRESSURE_RULES: tuple[Rule, ...] = (
         r"(?<!n't\s)(?<!not\s)\bforget\s+about\s+me\b",
         unless=_CONSIDERATE,
         unless_scope="message",
-        why="Threatening to withdraw ('maybe I should just stop trying', 'I won't bother you "
-        "again') is a protest that tends to push them away, while the wish for closeness stays "
-        "unsaid.",
+        why="Threatening to withdraw is a protest that tends to push them away, while the wish for"
+        " closeness stays unsaid.",
         suggestion="Say the tiredness and the wish: \"I'm feeling worn out and far from you. "
         "I'd like us to find our way back.\"",
     ),
@@ -1426,8 +1439,8 @@ PRESSURE_RULES: tuple[Rule, ...] = (
         unless=_PLAYFUL + r"|\b(?:tickets?|sale|discount|offer|deadline|library|form|book(?:ing)?|"
         r"parcel|package|post\s+office|return)\b",
         unless_scope="message",
-        why="A threat ('I swear if…', 'one more time and…') tends to bring fear or defiance "
-        "rather than closeness, and the hurt under it goes unheard.",
+        why="A threat tends to bring fear or defiance rather than closeness, and the hurt under it"
+        " goes unheard.",
         suggestion='Name what matters and ask for it: "When plans get cancelled I feel let '
         'down. Could we talk about it?"',
     ),
@@ -1444,8 +1457,8 @@ PRESSURE_RULES: tuple[Rule, ...] = (
         r"(?:you(?:'d|\s+would)|u\s+would)\b",
         unless=_PLAYFUL,
         unless_scope="message",
-        why="Making love conditional ('if you loved me you'd…', 'a real partner would…') turns "
-        "a wish into a test they can only fail, so they defend against the test.",
+        why="Making love conditional turns a wish into a test they can only fail, so they defend "
+        "against the test.",
         suggestion='Ask for the thing itself: "It would mean a lot to me if you came on Saturday."',
     ),
     # mind-reading stated as fact
@@ -1696,8 +1709,8 @@ PRESSURE_RULES: tuple[Rule, ...] = (
         unless=_PLAYFUL + r"|\b(?:smil\w*|happy|laugh\w*|love|better|grateful|believe|hope|brave|"
         r"stronger|safe)\b",
         unless_scope="message",
-        why="'You hurt me' hands them the controls of your feelings, and the blame with them; "
-        "the moment and the feeling are easier to hear.",
+        why="Saying they hurt you hands them the controls of your feelings, and the blame with "
+        "them; the moment and the feeling are easier to hear.",
         suggestion='Own the reaction: "When you left without saying goodbye, I felt hurt."',
     ),
     # demands
@@ -1741,8 +1754,8 @@ PRESSURE_RULES: tuple[Rule, ...] = (
         r"[.!]*\s*$",
         unless=_PLAYFUL + r"|" + _JOY + r"|\b(?:delicious|incredible|good|tasty)\b",
         unless_scope="message",
-        why="'I mean it' after a request turns it into an order; they tend to push back on the "
-        "tone and miss the need.",
+        why="Insisting after a request turns it into an order; they tend to push back on the tone "
+        "and miss the need.",
         suggestion='Say why it matters: "It would really help me to hear back tonight."',
     ),
     # self-deprecating retractions
@@ -1814,8 +1827,8 @@ PRESSURE_RULES: tuple[Rule, ...] = (
         + r"|last|alone|second|let\s+down|disappointed)\b",
         unless=_CONSIDERATE,
         unless_scope="message",
-        why="Calling yourself the problem ('I ruin everything', 'don't mind me') hides what you "
-        "need, and tends to pull for reassurance rather than closeness.",
+        why="Calling yourself the problem hides what you need, and tends to pull for reassurance "
+        "rather than closeness.",
         suggestion="Say the feeling under it: \"I'm feeling low about myself tonight, and I'm "
         'being gentle with it."',
     ),
@@ -1934,10 +1947,41 @@ REPEATED_CHECK = Rule(
 
 Span = tuple[int, int]
 
+# When two findings touch the same words, the one named first here speaks for both: what
+# the message asks for (a promise, a check, an ending) says more than how it is typed.
+PRECEDENCE: tuple[str, ...] = (
+    "certainty-demand",
+    "worth-check",
+    "mood-check",
+    "ultimatum",
+    "mind-reading",
+    "handing-over",
+    "global-verdict",
+    "accusing-question",
+    "thought-as-feeling",
+    "story-word",
+    "demand",
+    "immediate-reply",
+    "surveillance",
+    "retraction",
+    "shouting",
+    "urgency-punctuation",
+)
+
+# Grounded words in the same clause as a mirrored phrase are not credited: "when I needed
+# you" inside "you're never there when I needed you" is not a specific moment, and "could
+# you" inside "how could you" is not a request.
+_CREDIT_NEEDS_A_CLEAN_CLAUSE = frozenset(
+    {"specific-instance", "flexible-request", "feeling-word", "tentative", "appreciation"}
+)
+
 
 @dataclass(frozen=True)
 class Finding:
-    """A pressure pattern found in the text: one per family, with every place it occurs."""
+    """A pressure pattern found in the text: one per family, with every place it occurs.
+
+    Findings that touch the same words are merged into one; `also` names the families
+    that were merged into it (their words are among its spans)."""
 
     rule: str  # the id of the first rule that matched
     family: str
@@ -1946,10 +1990,15 @@ class Finding:
     why: str
     suggestion: str
     earlier: tuple[datetime, ...] = ()
+    also: tuple[str, ...] = ()
 
     @property
     def label(self) -> str:
         return FAMILIES[self.family].label
+
+    @property
+    def families(self) -> tuple[str, ...]:
+        return (self.family, *self.also)
 
 
 @dataclass(frozen=True)
@@ -1972,6 +2021,7 @@ class CheckResult:
     flags: tuple[Finding, ...]
     grounded: tuple[Signal, ...]
     families: frozenset[str] = field(default_factory=frozenset)
+    wish: Wish | None = None  # what a flagged message asks for, and its grounded form
 
     @property
     def flagged(self) -> bool:
@@ -2008,67 +2058,14 @@ def _fill(pattern: str, partner_name: str | None) -> str:
     return pattern.replace("{youre}", youre).replace("{you}", you).replace("{name}", name_alt)
 
 
-# Speed: most rules cannot match most messages. Before running a rule, the engine checks
-# that the message contains at least one of the strings every match of the rule must contain
-# (its gate), read from the compiled pattern with Python's own regular-expression parser.
-# Without that parser (a private module) there are no gates, and every rule simply runs.
-try:
-    _sre_parser: Any = importlib.import_module("re._parser")
-    _sre: Any = importlib.import_module("re._constants")
-except ImportError:  # pragma: no cover - depends on the Python version
-    _sre_parser = None
-
-Gate = frozenset[str] | None
-
-
-def _necessary(items: Any) -> Gate:
-    """Strings (case-folded) one of which occurs in every match of the parsed items."""
-    options: list[frozenset[str]] = []
-    run: list[str] = []
-    for op, av in getattr(items, "data", items):
-        if op is _sre.LITERAL:
-            run.append(chr(av).casefold())
-            continue
-        if run:
-            options.append(frozenset({"".join(run)}))
-            run = []
-        found: Gate = None
-        if op is _sre.SUBPATTERN:
-            found = _necessary(av[-1])
-        elif op is _sre.BRANCH:
-            branches = [_necessary(branch) for branch in av[1]]
-            if all(branches):
-                found = frozenset().union(*(b for b in branches if b))
-        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] >= 1:
-            found = _necessary(av[2])
-        if found:
-            options.append(found)
-    if run:
-        options.append(frozenset({"".join(run)}))
-    if not options:
-        return None
-    return max(options, key=lambda o: (min(len(x) for x in o), -len(o)))
-
-
-def _gate(source: str, flags: int) -> Gate:
-    if _sre_parser is None:
-        return None  # pragma: no cover - depends on the Python version
-    try:
-        return _necessary(_sre_parser.parse(source, flags))
-    except Exception:  # pragma: no cover - a parser that changed shape: no gate
-        return None
-
-
 @dataclass(frozen=True)
 class _Prepared:
-    """A rule with its placeholders filled in; its expressions are compiled on first use,
-    so a check compiles only the rules whose gate the message passes."""
+    """A rule with its placeholders filled in and its expressions compiled."""
 
     rule: Rule
-    pattern: str
-    unless: str | None
-    flags: int
-    gate: Gate
+    pattern: re.Pattern[str]
+    unless: re.Pattern[str] | None
+    unless_before: re.Pattern[str] | None
 
 
 @cache
@@ -2076,20 +2073,19 @@ def _prepared(partner_name: str | None) -> tuple[_Prepared, ...]:
     prepared = []
     for rule in RULES:
         flags = 0 if rule.case_sensitive else re.IGNORECASE
-        pattern = _fill(rule.pattern, partner_name)
         unless = None if rule.unless is None else _fill(rule.unless, partner_name)
-        prepared.append(_Prepared(rule, pattern, unless, flags, _gate(pattern, flags)))
+        before = None
+        if rule.unless_before is not None:
+            before = re.compile(rf"(?:{_fill(rule.unless_before, partner_name)})\s*$", flags)
+        prepared.append(
+            _Prepared(
+                rule,
+                re.compile(_fill(rule.pattern, partner_name), flags),
+                None if unless is None else re.compile(unless, flags),
+                before,
+            )
+        )
     return tuple(prepared)
-
-
-@cache
-def _regex(source: str, flags: int) -> re.Pattern[str]:
-    return re.compile(source, flags)
-
-
-@cache
-def _gate_strings(partner_name: str | None) -> tuple[str, ...]:
-    return tuple(sorted({s for p in _prepared(partner_name) if p.gate for s in p.gate}))
 
 
 class _Clauses:
@@ -2101,13 +2097,22 @@ class _Clauses:
         self.starts = [b.start() for b in found]
         self.ends = [b.end() for b in found]
 
-    def around(self, start: int, end: int) -> str:
+    def bounds(self, start: int, end: int) -> Span:
         # the last boundary ending at or before `start`, the first starting at or after `end`
         i = bisect_right(self.ends, start)
         left = self.ends[i - 1] if i else 0
         j = bisect_left(self.starts, end)
         right = self.starts[j] if j < len(self.starts) else len(self.text)
+        return left, max(right, end)
+
+    def around(self, start: int, end: int) -> str:
+        left, right = self.bounds(start, end)
         return self.text[left:right]
+
+    def before(self, start: int) -> str:
+        """The clause up to `start`: where a subject or a "when" would stand."""
+        left, _ = self.bounds(start, start)
+        return self.text[left:start]
 
 
 def _normalise(text: str) -> str:
@@ -2118,33 +2123,48 @@ def _normalise(text: str) -> str:
 def _hits(text: str, partner_name: str | None) -> list[_Hit]:
     plain = _normalise(text)
     clauses = _Clauses(plain)
-    folded = plain.casefold()
-    present = {s for s in _gate_strings(partner_name) if s in folded}
     hits: list[_Hit] = []
     for prepared in _prepared(partner_name):
-        if prepared.gate is not None and prepared.gate.isdisjoint(present):
-            continue
         rule = prepared.rule
-        unless = None if prepared.unless is None else _regex(prepared.unless, prepared.flags)
         spared: bool | None = None  # for the whole message, decided once
-        for found in _regex(prepared.pattern, prepared.flags).finditer(plain):
+        for found in prepared.pattern.finditer(plain):
             if found.end() == found.start():
                 continue
-            if unless is not None:
+            if prepared.unless is not None:
                 if rule.unless_scope == "message":
                     if spared is None:
-                        spared = unless.search(plain) is not None
+                        spared = prepared.unless.search(plain) is not None
                     if spared:
                         break
-                elif unless.search(clauses.around(found.start(), found.end())):
+                elif prepared.unless.search(clauses.around(found.start(), found.end())):
                     continue
             start, end = found.start(), found.end()
             while end > start and plain[end - 1].isspace():
                 end -= 1
             while start < end and plain[start].isspace():
                 start += 1
+            if prepared.unless_before is not None and prepared.unless_before.search(
+                clauses.before(start)
+            ):
+                continue
             hits.append(_Hit(rule, start, end))
-    return hits
+    pressure = [h for h in hits if h.rule.kind == "pressure"]
+    flagged_clauses = {clauses.bounds(h.start, h.end) for h in pressure}
+    spans = [(h.start, h.end) for h in pressure]
+
+    def credited(hit: _Hit) -> bool:
+        if hit.rule.kind == "pressure":
+            return True
+        # words inside a mirrored phrase are not praised: the "thanks" in "thanks for
+        # ruining my birthday" is not appreciation
+        if any(a <= hit.start and hit.end <= b for a, b in spans):
+            return False
+        if hit.rule.family in _CREDIT_NEEDS_A_CLEAN_CLAUSE:
+            left, right = clauses.bounds(hit.start, hit.end)
+            return not any(a < right and left < b for a, b in flagged_clauses)
+        return True
+
+    return [h for h in hits if credited(h)]
 
 
 def _by_family(hits: Iterable[_Hit]) -> dict[str, list[_Hit]]:
@@ -2168,6 +2188,46 @@ def merge_spans(spans: Iterable[Span]) -> tuple[Span, ...]:
     return tuple((a, b) for a, b in merged)
 
 
+def _findings(text: str, hits: list[_Hit]) -> list[Finding]:
+    """One finding per family, every place it occurs; hits of different families on the
+    same words (or running straight into each other, "answer me!!!") are one place, named
+    by the family that comes first in PRECEDENCE, with the others in `also`."""
+    rank = {name: i for i, name in enumerate(PRECEDENCE)}
+    places: list[list[_Hit]] = []
+    for hit in sorted(hits, key=lambda h: (h.start, h.end)):
+        joined = [p for p in places if any(h.start <= hit.end and hit.start <= h.end for h in p)]
+        for place in joined:
+            places.remove(place)
+        places.append([h for p in joined for h in p] + [hit])
+    by_family: dict[str, list[tuple[list[_Hit], _Hit]]] = {}
+    for place in places:
+        lead = min(place, key=lambda h: (rank.get(h.rule.family, len(rank)), h.start))
+        by_family.setdefault(lead.rule.family, []).append((place, lead))
+    findings: list[Finding] = []
+    for family, found in by_family.items():
+        found.sort(key=lambda pair: min(h.start for h in pair[0]))
+        place, lead = found[0]
+        spans = merge_spans((h.start, h.end) for p, _ in found for h in p)
+        also = tuple(
+            dict.fromkeys(h.rule.family for p, _ in found for h in p if h.rule.family != family)
+        )
+        start = min(h.start for h in place) if also else lead.start
+        end = max(h.end for h in place) if also else lead.end
+        findings.append(
+            Finding(
+                lead.rule.id,
+                family,
+                text[start:end],
+                spans,
+                lead.rule.why,
+                lead.rule.suggestion,
+                also=also,
+            )
+        )
+    findings.sort(key=lambda f: f.spans[0])
+    return findings
+
+
 def check(
     text: str,
     *,
@@ -2180,31 +2240,18 @@ def check(
     text asks a reassurance check (mood or worth) and so did one of them, the repetition
     is named as a finding of its own.
     """
-    hits = _hits(text, partner_name)
-    # words inside a mirrored phrase are not praised: the "thanks" in "thanks for ruining
-    # my birthday" is not appreciation, the "maybe" in "maybe I should just stop trying"
-    # is not tentative framing
-    pressure = [(h.start, h.end) for h in hits if h.rule.kind == "pressure"]
-    hits = [
-        h
-        for h in hits
-        if h.rule.kind == "pressure" or not any(a <= h.start and h.end <= b for a, b in pressure)
-    ]
-    flags: list[Finding] = []
+    kept = _by_family(_hits(text, partner_name))
+    flags = _findings(
+        text, [h for found in kept.values() for h in found if h.rule.kind == "pressure"]
+    )
     grounded: list[Signal] = []
-    for family, found in _by_family(hits).items():
+    for family, found in kept.items():
         first = found[0]
-        spans = tuple((h.start, h.end) for h in found)
-        match = text[first.start : first.end]
-        if first.rule.kind == "pressure":
-            flags.append(
-                Finding(first.rule.id, family, match, spans, first.rule.why, first.rule.suggestion)
-            )
-        else:
-            grounded.append(Signal(first.rule.id, family, match, spans))
-    flags.sort(key=lambda f: f.spans[0])
+        if first.rule.kind == "grounded":
+            spans = tuple((h.start, h.end) for h in found)
+            grounded.append(Signal(first.rule.id, family, text[first.start : first.end], spans))
     grounded.sort(key=lambda g: g.spans[0])
-    asked = [f for f in flags if f.family in REASSURANCE_FAMILIES]
+    asked = [f for f in flags if REASSURANCE_FAMILIES.intersection(f.families)]
     if asked and recent:
         earlier = tuple(
             sorted(
@@ -2225,8 +2272,14 @@ def check(
                     earlier,
                 )
             )
-    families = frozenset(f.family for f in flags) | frozenset(g.family for g in grounded)
-    return CheckResult(text, tuple(flags), tuple(grounded), families)
+    pressure = frozenset(name for f in flags for name in f.families)
+    wish = None
+    if flags:
+        rank = {name: i for i, name in enumerate(PRECEDENCE)}
+        leading = min(flags, key=lambda f: (rank.get(f.family, len(rank)), f.spans[0]))
+        wish = wishes.read(_normalise(text), pressure, leading.suggestion)
+    families = pressure | frozenset(g.family for g in grounded)
+    return CheckResult(text, tuple(flags), tuple(grounded), families, wish)
 
 
 def _families(text: str, partner_name: str | None) -> frozenset[str]:
