@@ -154,7 +154,7 @@ def test_export_to_stdout_is_the_valid_documented_json(steady, full_journal):
     assert run.stderr == ""  # plain: nothing but the document, no notice on stdout either
     document = run.json()
     schema.ExportDocument.model_validate_json(run.stdout)
-    assert document["schema"] == "steady.export/2"
+    assert document["schema"] == "steady.export/3"
     assert document["range"] is None
     assert document["exported_at"] == "2026-11-27T21:30:00+00:00"
     activation = document["activations"][0]
@@ -210,7 +210,7 @@ def test_the_committed_json_schema_is_current():
 
 def test_the_data_format_page_documents_every_field():
     page = (ROOT / "docs" / "data-format.md").read_text(encoding="utf-8")
-    section = page.split("## Export file (steady.export/2)", 1)[1]
+    section = page.split("## Export file (steady.export/3)", 1)[1]
     models: list[type[Any]] = [
         schema.ExportDocument,
         schema.Range,
@@ -285,7 +285,7 @@ def test_an_existing_file_is_never_overwritten_without_force(steady, full_journa
     assert mode(target) == 0o644
 
     ok(steady(["export", "--format", "json", "-o", str(target), "--force"]))
-    assert json.loads(target.read_text("utf-8"))["schema"] == "steady.export/2"
+    assert json.loads(target.read_text("utf-8"))["schema"] == "steady.export/3"
     assert mode(target) == 0o600
 
 
@@ -520,7 +520,7 @@ def _set(path: str, value: Any) -> Callable[[dict[str, Any]], None]:
             "activations[0].readings[0].intensity: must be a whole number",
         ),
         (_set("activations.0.started_at", KeyError), "activations[0].started_at: is missing"),
-        (_set("activations.0.mood", "x"), "activations[0].mood: is not a field of steady.export/2"),
+        (_set("activations.0.mood", "x"), "activations[0].mood: is not a field of steady.export/3"),
         (
             _set("activations.0.started_at", "2026-11-20T09:00:00"),
             "activations[0].started_at: needs its UTC offset",
@@ -591,10 +591,10 @@ def test_several_problems_are_counted(refuses, good_export, tmp_path):
         (b"  \n", "The file is empty"),
         (b"\xff\xfe{", "not UTF-8 text"),
         (b"hello", "not valid JSON"),
-        (b"[1, 2]", 'no "schema": "steady.export/2"'),
-        (b'{"activations": []}', 'no "schema": "steady.export/2"'),
-        (b'{"schema": "steady.review/1"}', '"steady.review/1" document, not a steady.export/2'),
-        (b'{"schema": "steady.export/3", "whatever": 1}', "from a newer steady"),
+        (b"[1, 2]", 'no "schema": "steady.export/3"'),
+        (b'{"activations": []}', 'no "schema": "steady.export/3"'),
+        (b'{"schema": "steady.review/1"}', '"steady.review/1" document, not a steady.export/3'),
+        (b'{"schema": "steady.export/4", "whatever": 1}', "from a newer steady"),
         (b'{"schema": "steady.export/one"}', "a version of the export this steady does not know"),
         (b"[" * 100_000, "nested far too deeply"),
         (b'{"schema": "steady.export/1", "app_version": "\\ud800"}', "not valid JSON"),
@@ -716,7 +716,7 @@ def test_a_checkin_for_a_day_already_checked_in_is_kept_as_it_is(steady, good_ex
     other = str(tmp_path / "other.db")
     ok(steady(["--db", other, "checkin", "--hum", "8", "--date", "2026-11-26"]))
     run = ok(steady(["--db", other, "import", write(tmp_path, json.dumps(good_export))]))
-    assert "check-ins    1 added · 1 already here but different" in run.stdout
+    assert re.search(r"check-ins +1 added · 1 already here but different", run.stdout)
     days = ok(steady(["--db", other, "checkins", "--json"])).json()
     hum = {d["day"]: d["hum"] for d in days}
     assert hum["2026-11-26"] == 8

@@ -381,3 +381,82 @@ def test_nothing_outside_the_figures_computes_a_median_or_a_quantile():
             if {"median", "quartiles", "statistics", "quantiles"} & set(names):
                 users.append(str(path.relative_to(SRC)))
     assert users == []
+
+
+# -- the report's first page: what stood out, and patterns with honest counts ----------------------
+
+
+def _view(
+    n: int,
+    onset: datetime,
+    *,
+    peak: int,
+    status: str = "settled",
+    context: str | None = None,
+    urges: tuple[tuple[str, bool], ...] = (),
+):
+    from steady.views import ActivationView, UrgeView
+
+    return ActivationView(
+        id=n,
+        uuid=str(n),
+        status=status,
+        started_at=onset,
+        settled_at=onset + timedelta(hours=1) if status == "settled" else None,
+        closed_at=onset + timedelta(days=1) if status == "unresolved" else None,
+        settled_intensity=None,
+        peak_intensity=peak,
+        first_intensity=peak,
+        recovery_minutes=60.0 if status == "settled" else None,
+        name_minutes=None,
+        last_reading_at=onset,
+        stale=False,
+        retrospective=False,
+        context=context,
+        story=None,
+        readings=(),
+        feelings=(),
+        urges=tuple(UrgeView(text, acted, onset) for text, acted in urges),
+        helped=(),
+        notes=(),
+    )
+
+
+def test_what_stood_out_is_the_highest_the_unsettled_and_the_acted_on():
+    from steady.figures import patterns
+
+    monday = local(date(2026, 11, 16), 21, 0)
+    views = [
+        _view(1, monday, peak=4),
+        _view(2, monday + timedelta(days=1), peak=9),
+        _view(3, monday + timedelta(days=2), peak=5, status="unresolved"),
+        _view(4, monday + timedelta(days=3), peak=5, urges=(("text again", True),)),
+        _view(5, monday + timedelta(days=4), peak=6),
+    ]
+    # 9; 5 never settled (counts as 8); 5 with an urge acted on (7) beat a plain 6 and 4.
+    assert [v.id for v in patterns.stand_out(views)] == [2, 3, 4]
+    assert [v.id for v in patterns.stand_out(views[:1])] == [1]
+    assert patterns.stand_out([]) == []
+
+
+def test_patterns_count_onsets_by_time_and_day_and_urges_by_their_words():
+    from steady.figures import patterns
+
+    monday = date(2026, 11, 16)
+    views = [
+        _view(1, local(monday, 21, 0), peak=5, context="No reply", urges=(("Text again", True),)),
+        _view(
+            2, local(monday, 23, 30), peak=5, context="no  reply", urges=(("text again", False),)
+        ),
+        _view(3, local(monday + timedelta(days=5), 8, 0), peak=5, context="Work"),
+        _view(4, local(monday + timedelta(days=6), 2, 0), peak=5, urges=(("check", False),)),
+    ]
+    found = patterns.patterns(views, BERLIN)
+    assert [(c.label, c.count) for c in found.contexts] == [("No reply", 2)]  # Work: once
+    assert [c.count for c in found.times_of_day] == [1, 1, 0, 2]
+    assert [c.count for c in found.weekdays] == [2, 0, 0, 0, 0, 1, 1]
+    assert [(c.label, c.count, c.acted) for c in found.urges] == [
+        ("Text again", 2, 1),
+        ("check", 1, 0),
+    ]
+    assert (found.urges_total, found.urges_acted) == (3, 1)

@@ -315,6 +315,18 @@ def test_a_day_without_a_time_is_placed_at_noon_and_an_offset_is_honoured(steady
     }
 
 
+@pytest.mark.parametrize("separator", [";", "\t"])
+def test_a_sheet_saved_with_semicolons_or_tabs_is_read_the_same(steady, tmp_path, separator):
+    file = tmp_path / "sheet.csv"
+    rows = [["Datum", "Notiz"], ["2026-11-20", "müde, aber ruhig"], ["2026-11-21", "a; b"]]
+    file.write_text(
+        "\n".join(separator.join(f'"{c}"' if separator in c else c for c in r) for r in rows),
+        encoding="utf-8",
+    )
+    ok(steady(["import", "--from", "csv", str(file), "--map", "date=Datum,text=Notiz"]))
+    assert sorted(str(n["text"]) for n in notes(steady)) == ["a; b", "müde, aber ruhig"]
+
+
 SHEET_HEADER = "Entry ID,Date,Time,Anxiety (0-10),What happened,Notes\n"
 BAD_SHEETS = [
     (SHEET_HEADER + "1,2026-11-18,21:40,11,x,\n", 'row 2, column "Anxiety (0-10)": 11 is outside'),

@@ -107,7 +107,9 @@ def test_check_json_of_a_grounded_message_has_no_flags(steady):
 
 def test_check_reads_stdin_with_a_dash(steady):
     data = steady("share check - --json", input="you never listen\n").json()
-    assert [(f["rule"], f["match"]) for f in data["flags"]] == [("global-verdict", "you never")]
+    assert [(f["rule"], f["match"]) for f in data["flags"]] == [
+        ("global-verdict", "you never listen")
+    ]
 
 
 def test_check_asks_for_the_message_in_a_terminal(steady):
@@ -444,3 +446,11 @@ def test_share_help_does_not_import_the_database_stack():
 
     assert heavy_modules_loaded(["share", "--help"]) == []
     assert heavy_modules_loaded(["share", "check", "--help"]) == []
+
+
+def test_a_suggestion_built_from_the_message_shows_its_words_literally(steady):
+    text = "when you left \x1b[31mwithout a word[bold] I felt hurt. you never care"
+    run = steady(["share", "check", text])
+    assert run.exit_code == 0, run.stderr
+    assert "\x1b" not in run.stdout
+    assert "without a word[bold]" in run.stdout

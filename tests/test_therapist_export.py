@@ -226,9 +226,12 @@ def test_episode_log_shows_story_as_a_story_urges_and_the_retrospective_mark(bui
     md = export(built, "md")
     first = md.split("### #3 ")[1].split("### #4 ")[0]
     assert "Context:** No reply from Sam" in first
-    assert "ignored (story word)" in first
+    # "A story rather than a fact" is said once, in the glossary; feelings carry no tag.
+    assert "Feelings:** anxious, ignored; first named" in first
+    assert "(story word)" not in md
     assert "text Sam again (acted on); check if online (not acted on)" in first
-    assert "*The story (what the mind was saying; a story, not a fact):*" in first
+    assert "*The story (what the mind was saying):*" in first
+    assert md.count("a story rather than a fact") == 1
     assert "> They're pulling away." in first
     assert "**Settled:** 22:30, at 2/10, after 1 h 26 min" in first
     assert "↺" not in first.splitlines()[0]
@@ -380,7 +383,7 @@ HEADINGS = {
     "summary": "Summary",
     "chart": "Week by week",
     "days": "Day by day",
-    "episodes": "Episodes",
+    "episodes": "Episode log",
     "anchors": "Anchors",
     "checkins": "Check-ins",
     "notes": "Notes",
@@ -402,9 +405,11 @@ def test_a_section_left_out_is_absent(built, left_out):
 def test_only_the_chosen_sections_are_rendered(built):
     md = export(built, "md", sections=frozenset({"summary"}))
     assert "## Summary" in md
-    for heading in ("To bring to therapy", "Day by day", "Episodes", "Notes", "Anchors"):
+    for heading in ("Day by day", "Episodes", "Notes", "Anchors"):
         assert f"## {heading}" not in md
-    assert "pulling away" not in md and "Sunday dip" not in md and "guitar" not in md
+    assert "pulling away" not in md and "guitar" not in md and "calmer week" not in md
+    # The agenda is not a section: the notes marked for therapy are always there.
+    assert "## To bring to therapy" in md and "Sunday dip" in md
 
 
 def test_message_texts_are_left_out_unless_asked_for(built):
@@ -524,3 +529,72 @@ def test_a_long_list_in_the_summary_says_how_many_more_there_are(journal):
     line = next(x for x in md.splitlines() if x.startswith("- **Feelings named:**"))
     assert line.endswith(", 2 more")
     assert line.count("(1)") == 5
+
+
+# -- the first page, and the printed pages --------------------------------------------------------
+
+
+def test_the_first_page_has_the_agenda_what_stood_out_and_patterns_before_the_figures(built):
+    md = export(built, "md")
+    order = [
+        md.index("## To bring to therapy"),
+        md.index("## At a glance"),
+        md.index("## Summary"),
+        md.index("## Week by week"),
+        md.index("## Day by day"),
+        md.index("## Episode log"),
+        md.index("## Appendix: episodes in full"),
+    ]
+    assert order == sorted(order)
+    glance = md.split("## At a glance")[1].split("\n## ")[0]
+    assert "#5 · Sat 14 Nov 22:00 · peak 8/10 · never settled**" in glance
+    assert "acted on: text Sam again" in glance
+    assert (
+        "- **Weekday of onsets:** Mon 1 · Tue 1 · Wed 0 · Thu 1 · Fri 0 · Sat 1 · Sun 0" in glance
+    )
+    assert "- **Urges:** 3, acted on 1:" in glance
+    log = md.split("## Episode log")[1].split("\n## ")[0]
+    assert log.count("\n| ") == 5  # the header and one row for each of the four episodes
+    assert "not a measure of what works" in md
+    html = export(built, "html")
+    assert "<h2>At a glance</h2>" in html and 'class="stand-out"' in html
+    assert '@bottom-right { content: "page " counter(page) " of " counter(pages);' in html
+    assert '@bottom-left { content: "Self-report, not a clinical record";' in html
+
+
+def test_the_printed_report_has_page_numbers_and_the_self_report_line_on_every_page(
+    built, tmp_path
+):
+    """Printed by a real browser when one is installed (Debian's chromium)."""
+    import shutil
+    import subprocess
+
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    pdftotext = shutil.which("pdftotext")
+    if chromium is None or pdftotext is None:
+        pytest.skip("needs chromium and pdftotext")
+    page = tmp_path / "report.html"
+    page.write_text(export(built, "html"), encoding="utf-8")
+    pdf = tmp_path / "report.pdf"
+    subprocess.run(
+        [
+            chromium,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-pdf-header-footer",
+            f"--print-to-pdf={pdf}",
+            page.as_uri(),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    text = subprocess.run(
+        [pdftotext, "-layout", str(pdf), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    pages = [p for p in text.split("\f") if p.strip()]
+    assert len(pages) >= 2
+    for number, content in enumerate(pages, start=1):
+        assert "Self-report, not a clinical record" in content
+        assert f"page {number} of {len(pages)}" in content

@@ -1,4 +1,4 @@
-"""Reading a `steady.export/2` (or /1) file back into a journal, all or nothing.
+"""Reading a `steady.export/3` (or /2, /1) file back into a journal, all or nothing.
 
 `plan_import` validates the whole file first (the models in `steady.exporters.schema`,
 then the checks that span records) and works out what would change, without writing;
@@ -33,14 +33,30 @@ if TYPE_CHECKING:
 
     from steady.journal import Journal
 
-KINDS = ("activations", "anchors", "checkins", "messages", "notes", "safety_plan")
+KINDS = (
+    "activations",
+    "anchors",
+    "checkins",
+    "messages",
+    "notes",
+    "safety_plan",
+    "therapy_sessions",
+)
 FIX_HINT = "Nothing was imported; correct that record in the file, or export it again."
 NOT_AN_EXPORT_HINT = "steady import reads the file that steady export --format json writes."
 CHUNK = 500  # uuids per IN (...) query, well inside SQLite's limit on parameters
 ZERO_TO_TEN = {"intensity", "settled_intensity", "felt", "hum"}
 
 T = TypeVar("T")
-M = TypeVar("M", schema.Anchor, schema.Checkin, schema.Message, schema.Note, schema.PlanItem)
+M = TypeVar(
+    "M",
+    schema.Anchor,
+    schema.Checkin,
+    schema.Message,
+    schema.Note,
+    schema.PlanItem,
+    schema.TherapySession,
+)
 
 
 @dataclass(frozen=True)
@@ -66,6 +82,7 @@ class ImportPlan:
     messages: tuple[schema.Message, ...] = ()
     notes: tuple[schema.Note, ...] = ()
     safety_plan: tuple[schema.PlanItem, ...] = ()
+    therapy_sessions: tuple[schema.TherapySession, ...] = ()
     # open in the file while another is open here: comes in as unresolved (uuid, onset)
     unresolved: tuple[tuple[str, datetime], ...] = ()
     note_parents: dict[str, int] = field(default_factory=dict)  # activation uuid -> id here
@@ -91,6 +108,7 @@ class ImportPlan:
                 self.messages,
                 self.notes,
                 self.safety_plan,
+                self.therapy_sessions,
             )
         )
 
@@ -247,7 +265,7 @@ def _records(document: schema.ExportDocument) -> Iterator[tuple[str, str]]:
         for kind in ("readings", "feelings", "urges", "helped"):
             for j, child in enumerate(getattr(a, kind)):
                 yield f"activations[{i}].{kind}[{j}]", child.uuid
-    for kind in ("anchors", "checkins", "messages", "notes", "safety_plan"):
+    for kind in ("anchors", "checkins", "messages", "notes", "safety_plan", "therapy_sessions"):
         for i, record in enumerate(getattr(document, kind)):
             yield f"{kind}[{i}]", record.uuid
 
@@ -362,6 +380,9 @@ def plan_document(journal: Journal, document: schema.ExportDocument) -> ImportPl
     plan_items, counts["safety_plan"] = _plain_kind(
         session, json_backup.plan_records, "plan_item", document.safety_plan
     )
+    sessions, counts["therapy_sessions"] = _plain_kind(
+        session, json_backup.session_records, "therapy_session", document.therapy_sessions
+    )
     # Every note's activation must be in the file or here, whether or not the note is new.
     in_file = {a.uuid for a in document.activations}
     note_parents = _ids(
@@ -391,6 +412,7 @@ def plan_document(journal: Journal, document: schema.ExportDocument) -> ImportPl
         messages=tuple(messages),
         notes=tuple(notes),
         safety_plan=tuple(plan_items),
+        therapy_sessions=tuple(sessions),
         unresolved=tuple(unresolved),
         note_parents=note_parents,
         settings_differ=settings_differ,
@@ -693,6 +715,15 @@ def _apply(journal: Journal, plan: ImportPlan, advance: Callable[[int], None]) -
         [
             {"uuid": p.uuid, "step": p.step, "text": p.text, "created_at": p.created_at}
             for p in plan.safety_plan
+        ],
+    )
+    _insert(
+        advance,
+        session,
+        "therapy_session",
+        [
+            {"uuid": t.uuid, "day": t.day, "created_at": t.created_at, "updated_at": t.updated_at}
+            for t in plan.therapy_sessions
         ],
     )
     return Applied(tuple(ids[uuid] for uuid, _ in plan.unresolved))

@@ -199,6 +199,7 @@ _SINGLE_RECORDS: dict[str, tuple[TableClause, str]] = {
     "anchor": (tables.anchor, "steady anchors"),
     "message": (tables.message, "steady share list"),
     "check-in": (tables.checkin, "steady checkins"),
+    "session": (tables.therapy_session, "steady sessions"),
 }
 
 

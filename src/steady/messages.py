@@ -118,16 +118,16 @@ def is_high(level: int | None) -> bool:
 # -- keeping ----------------------------------------------------------------------------------
 
 
-def save(j: Journal, text: str, *, held: bool = False) -> Saved:
+def save(j: Journal, text: str, *, held: bool = False, at: datetime | None = None) -> Saved:
     """Keep a message as a draft (or held), with what the check found. Never refused for
-    what it says."""
+    what it says. `at` back-fills when it was written, so it counts in its own period."""
     value = require_text(text, "message")
     result = check(j, value)
     row = Message(
         text=value,
         status="held" if held else "draft",
         flags=stored_flags(result),
-        created_at=j.now,
+        created_at=at or j.now,
         updated_at=j.now,
     )
     j.session.add(row)

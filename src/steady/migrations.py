@@ -144,4 +144,14 @@ V3 = Migration(
     ),
 )
 
-MIGRATIONS: tuple[Migration, ...] = (V1, V2, V3)
+V4 = Migration(
+    4,
+    "therapy sessions: the days of sessions, so an export can cover the time since the last",
+    _record(
+        "therapy_session",
+        f"  day DATE NOT NULL,\n  updated_at {_TIME} NOT NULL",
+        "CREATE INDEX ix_therapy_session_day ON therapy_session (day)",
+    ),
+)
+
+MIGRATIONS: tuple[Migration, ...] = (V1, V2, V3, V4)

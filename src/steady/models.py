@@ -206,3 +206,16 @@ class PlanItem(SQLModel, table=True):
     step: str = Field(sa_type=String(10))
     text: str
     created_at: datetime = _time_field()
+
+
+class TherapySession(SQLModel, table=True):
+    """The day of a therapy session: exports cover the time since the last one."""
+
+    __tablename__ = "therapy_session"
+    model_config = _DEFER_BUILD
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _uuid_field()
+    day: date = Field(index=True)
+    created_at: datetime = _time_field()
+    updated_at: datetime = _time_field()

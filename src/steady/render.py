@@ -918,7 +918,9 @@ def _instead(suggestion: str, indent: int) -> None:
     """'Instead, ask with room:' and the grounded words on their own lines, quoted."""
     from rich.text import Text
 
-    how, words = _suggestion(suggestion)
+    # the words of a suggestion may be the message's own ("When you …, I felt …"), so
+    # they are shown as the message is: literally, control sequences stripped
+    how, words = _suggestion(for_display(suggestion))
     if not words:
         indented(Text(f"Instead: {how}"), indent)
         return
@@ -990,7 +992,7 @@ def message_check(
             _instead(result.wish.suggestion, 0)
         elif result.wish is not None:
             say()
-            how, words = _suggestion(result.wish.suggestion)
+            how, words = _suggestion(for_display(result.wish.suggestion))
             lead = f"What the message asks for ({result.wish.kind}), said with room"
             if words:
                 indented(Text(f"{lead}:"), 0)

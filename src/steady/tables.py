@@ -179,6 +179,15 @@ plan_item: TableClause = table(
     _time("created_at"),
 )
 
+therapy_session: TableClause = table(
+    "therapy_session",
+    _id(),
+    _uuid(),
+    column("day", Date()),
+    _time("created_at"),
+    _time("updated_at"),
+)
+
 TABLES: tuple[TableClause, ...] = (
     activation,
     reading,
@@ -190,6 +199,7 @@ TABLES: tuple[TableClause, ...] = (
     checkin,
     message,
     plan_item,
+    therapy_session,
 )
 # The records kept inside an activation, each with an `activation_id`.
 CHILDREN: tuple[TableClause, ...] = (reading, feeling, urge, helped, note)

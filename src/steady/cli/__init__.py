@@ -43,6 +43,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "delete": ("records", "delete"),
     "note": ("records", "note"),
     "notes": ("records", "notes"),
+    "session": ("therapy", "session"),
+    "sessions": ("therapy", "sessions"),
     "anchors": ("practices", "list_anchors"),
     "checkins": ("checkin", "checkins_list"),
     "remind": ("remind", "remind"),

@@ -45,6 +45,7 @@ KIND_LABELS = {
     "messages": "messages",
     "notes": "notes",
     "safety_plan": "safety plan",
+    "therapy_sessions": "therapy sessions",
 }
 
 
@@ -320,6 +321,7 @@ def import_(
             autocompletion=completes(lambda: SOURCE_NAMES),
             help="Whose export the file is: steady (default), daylio (its CSV), jrnl (its "
             "JSON) or csv (any CSV, with --map).",
+            show_default=False,
         ),
     ] = "steady",
     mapping: Annotated[
@@ -387,7 +389,8 @@ def import_(
         if not dry_run:
             with render.progress("Importing", plan.rows, show=_long(plan.rows)) as advance:
                 applied = importer.apply_import(j, plan, advance)
-    show_care(e, *importer.free_text(plan), saved=False, imported=True)
+    # Each distinct text once: years of another app repeat the same mood and activities.
+    show_care(e, *dict.fromkeys(importer.free_text(plan)), saved=False, imported=True)
     _report(e, file, plan, applied, origin, [source, *(mapping or [])])
 
 

@@ -187,9 +187,18 @@ def delete(
             "--checkin", metavar="DATE", help="Delete the check-in of a day.", show_default=False
         ),
     ] = None,
+    session: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--session",
+            metavar="ID",
+            help="Delete a therapy session (see steady sessions).",
+            show_default=False,
+        ),
+    ] = None,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask to confirm.")] = False,
 ) -> None:
-    """Delete an activation, or a note, anchor, message or check-in.
+    """Delete an activation, or a note, anchor or other record.
 
     An activation goes with everything logged in it. This cannot be undone.
     """
@@ -204,6 +213,7 @@ def delete(
             ("anchor", anchor or []),
             ("message", message or []),
             ("check-in", checkin or []),
+            ("session", session or []),
         )
         for value in values
     ]
@@ -214,8 +224,8 @@ def delete(
                 "Run it once for each.",
             )
         raise InputError(
-            "Name one thing to delete: an activation's ID, or --note, --anchor, --message "
-            "or --checkin.",
+            "Name one thing to delete: an activation's ID, or --note, --anchor, --message, "
+            "--checkin or --session.",
             "For example: steady delete --note 3",
         )
     ((kind, given),) = wanted
@@ -256,6 +266,8 @@ def _to_delete(j: Journal, e: Env, kind: str, given: str) -> tuple[int, str, str
         return int(j.checkin_on(day).id), f"the check-in of {day:%a} {day.day} {day:%b %Y}", ""
     record_id = require_id(given, listed_by=listed_by(kind))
     row = j.find_record(kind, record_id)
+    if kind == "session":
+        return record_id, f"session {record_id}", f"{row.day:%a} {row.day.day} {row.day:%b %Y}"
     text = getattr(row, "text", None) or getattr(row, "what", None) or getattr(row, "kind", "")
     preview = " ".join(for_display(str(text)).split())
     preview = preview if len(preview) <= 40 else preview[:39].rstrip() + "…"

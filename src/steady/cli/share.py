@@ -129,15 +129,26 @@ def save(
         bool, typer.Option("--held", help="Keep it as held: not to send until you've settled.")
     ] = False,
     why: WhyOption = False,
+    at: Annotated[
+        str | None,
+        typer.Option(
+            "--at",
+            metavar="WHEN",
+            help="When it was written, if earlier: 21:30, yesterday 21:30. Default: now.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Keep a message as a draft; the mirror runs and never stops it."""
     from steady import messages, render
 
     e = env(ctx)
+    moment = e.when(at)
     message = _text(text, "save")
     with journal(ctx) as j:
-        saved = messages.save(j, message, held=held)
-        level = messages.current_level(j)
+        saved = messages.save(j, message, held=held, at=moment)
+        # How strong the alarm is now says nothing about a message written earlier.
+        level = messages.current_level(j) if moment is None else None
     if show_care(e, message, saved=False):
         _kept(saved.message.id, saved.message.status)
         return

@@ -71,7 +71,7 @@ def read_table(data: bytes, what: str) -> Table:
     if "\x00" in text:
         raise InputError(f"The file holds binary data; it is not {what}.")
     csv.field_size_limit(MAX_FIELD_CHARS)
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text), strict=True)
     rows: list[tuple[int, tuple[str, ...]]] = []
     header: tuple[str, ...] | None = None
     try:
@@ -88,6 +88,13 @@ def read_table(data: bytes, what: str) -> Table:
     if header is None:
         raise InputError("The file is empty, so there is nothing to import.")
     return Table(header, tuple(rows))
+
+
+def _delimiter(text: str) -> str:
+    """Comma, or the semicolon or tab a spreadsheet set to another locale writes instead,
+    as the first line shows it."""
+    first = text.split("\n", 1)[0]
+    return max(",;\t", key=first.count) if first.count(",") == 0 else ","
 
 
 def _records(reader: Iterator[list[str]]) -> Iterator[list[str]]:

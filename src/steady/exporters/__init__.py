@@ -57,7 +57,7 @@ class ExportRequest:
     sections: frozenset[str] = field(default=DEFAULT_SECTIONS)
     redact: bool = False
     table: str = "activations"  # csv only
-    default_range: bool = False  # the CLI chose the range: it never starts before the journal
+    default_range: bool = False  # since the last session; never before the journal
 
 
 def export_text(journal: Journal, fmt: str, request: ExportRequest) -> str:

@@ -1,4 +1,4 @@
-"""The lossless `steady.export/2` document: every record, every stored column.
+"""The lossless `steady.export/3` document: every record, every stored column.
 
 The shape is defined by the models in `steady.exporters.schema` (and documented in
 docs/data-format.md); this module builds it straight from the tables, without pydantic
@@ -8,7 +8,8 @@ stored with, in fields ending in `_at`.
 
 With a period, a record belongs to it by its own moment: an activation by its onset
 (with everything nested in it and every note attached to it), a note of its own by its
-moment, an anchor by its moment, a check-in by its day, a message by when it was written.
+moment, an anchor by its moment, a check-in and a therapy session by its day, a message by
+when it was written.
 
 The importer reads the same record builders (with a `where` clause choosing rows by
 uuid) to tell a record that is already here from one that differs.
@@ -26,7 +27,7 @@ from sqlalchemy import ColumnElement, String, Table, and_, or_, select, type_coe
 from sqlmodel import SQLModel, col
 
 from steady import __version__
-from steady.models import Activation, Anchor, Checkin, Message, Note
+from steady.models import Activation, Anchor, Checkin, Message, Note, TherapySession
 from steady.tables import STORED_FORMAT
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
     from steady.journal import Journal
     from steady.metrics import Period
 
-SCHEMA_NAME = "steady.export/2"
+SCHEMA_NAME = "steady.export/3"
 
 Record = dict[str, Any]
 Where = ColumnElement[bool] | None
@@ -149,6 +150,12 @@ PLAN_ITEM: Spec = (
     ("text", "text", _same),
     ("created_at", "created_at", TIME),
 )
+THERAPY_SESSION: Spec = (
+    ("uuid", "uuid", _same),
+    ("day", "day", _same),  # read as its stored text, YYYY-MM-DD
+    ("created_at", "created_at", TIME),
+    ("updated_at", "updated_at", TIME),
+)
 # The lists nested in an activation: table, fields, order inside the activation.
 NESTED: dict[str, tuple[str, Spec, tuple[str, ...]]] = {
     "readings": ("reading", READING, ("at", "id")),
@@ -255,11 +262,23 @@ def plan_records(session: Session, where: Where = None) -> list[Record]:
     return [r for r, _ in _records(session, table("plan_item"), PLAN_ITEM, where, ("id",))]
 
 
+def session_records(session: Session, where: Where = None) -> list[Record]:
+    """The days of therapy sessions, oldest first."""
+    return [
+        r
+        for r, _ in _records(
+            session, table("therapy_session"), THERAPY_SESSION, where, ("day", "id")
+        )
+    ]
+
+
 def document(journal: Journal, period: Period | None) -> Record:
-    """The whole `steady.export/2` document as plain JSON values. The safety plan is there
+    """The whole `steady.export/3` document as plain JSON values. The safety plan is there
     whatever the period: it is the plan as it stands, not a record of a time."""
     session = journal.session
-    where: dict[str, Where] = dict.fromkeys(("activation", "note", "anchor", "checkin", "message"))
+    where: dict[str, Where] = dict.fromkeys(
+        ("activation", "note", "anchor", "checkin", "message", "therapy_session")
+    )
     if period is not None:
         start, end = period.start, period.end
         onset = and_(col(Activation.started_at) >= start, col(Activation.started_at) < end)
@@ -274,6 +293,9 @@ def document(journal: Journal, period: Period | None) -> Record:
             col(Checkin.day) >= period.first_day, col(Checkin.day) <= period.last_day
         )
         where["message"] = and_(col(Message.created_at) >= start, col(Message.created_at) < end)
+        where["therapy_session"] = and_(
+            col(TherapySession.day) >= period.first_day, col(TherapySession.day) <= period.last_day
+        )
     return {
         "schema": SCHEMA_NAME,
         "exported_at": moment(journal.now),
@@ -287,6 +309,7 @@ def document(journal: Journal, period: Period | None) -> Record:
         "messages": message_records(session, where["message"]),
         "notes": note_records(session, where["note"]),
         "safety_plan": plan_records(session),
+        "therapy_sessions": session_records(session, where["therapy_session"]),
         "config": journal.config.effective(),
     }
 

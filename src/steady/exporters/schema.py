@@ -29,11 +29,11 @@ from pydantic import (
     field_validator,
 )
 
-SCHEMA_NAME = "steady.export/2"
+SCHEMA_NAME = "steady.export/3"
 SCHEMA_FAMILY = "steady.export/"
-SCHEMA_VERSION = 2
-# What import reads: /1 is /2 without the safety plan.
-READABLE = ("steady.export/1", "steady.export/2")
+SCHEMA_VERSION = 3
+# What import reads: /1 is /2 without the safety plan, /2 is /3 without therapy sessions.
+READABLE = ("steady.export/1", "steady.export/2", "steady.export/3")
 
 MAX_ANCHOR_MINUTES = 1440  # a day, as `steady anchor --minutes` allows (steady.anchors)
 EARLIEST_YEAR = 1900
@@ -246,6 +246,15 @@ class PlanItem(_Record):
     created_at: Moment
 
 
+class TherapySession(_Record):
+    """The day of a therapy session (absent from steady.export/1 and /2)."""
+
+    uuid: Uuid
+    day: date = Field(description="The local calendar day of the session, YYYY-MM-DD.")
+    created_at: Moment
+    updated_at: Moment
+
+
 class Range(_Record):
     """The local calendar days the export covers, both inclusive."""
 
@@ -264,9 +273,11 @@ class Range(_Record):
 class ExportDocument(_Record):
     """A lossless backup of a steady journal (or of one period of it)."""
 
-    model_config = ConfigDict(title="steady.export/2")
+    model_config = ConfigDict(title=SCHEMA_NAME)
 
-    schema_name: Literal["steady.export/1", "steady.export/2"] = Field(alias="schema")
+    schema_name: Literal["steady.export/1", "steady.export/2", "steady.export/3"] = Field(
+        alias="schema"
+    )
     exported_at: Moment
     app_version: str = Field(description="The version of steady that wrote the file.")
     range: Range | None = Field(description="The period exported; null for everything.")
@@ -278,6 +289,10 @@ class ExportDocument(_Record):
     safety_plan: list[PlanItem] = Field(
         default_factory=list,
         description="The personal safety plan, whatever the range (absent from steady.export/1).",
+    )
+    therapy_sessions: list[TherapySession] = Field(
+        default_factory=list,
+        description="The days of therapy sessions in the range (absent before steady.export/3).",
     )
     config: dict[str, int | str | list[str]] = Field(
         description="The effective settings when exported (informational; import leaves "

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
-from steady import metrics
+from steady import metrics, therapy
 from steady.exporters import SECTIONS, ExportRequest
-from steady.figures import core, load, words
+from steady.figures import core, load, patterns, words
 from steady.figures.core import DayFigures, Figures, PeriodFigures, WeekFigures
 from steady.figures.records import AnchorRecord, CheckinRecord, MessageRecord, NoteRecord
 from steady.figures.words import Figure
@@ -39,6 +39,10 @@ DEFAULT_DAYS = 28
 """Without a period (the CLI always gives one), the four weeks up to today."""
 TOP = 5
 """How many body locations, feelings and practices the summary names."""
+HELPED_CAPTION = (
+    "how often each was used, with the median recovery of those episodes: "
+    "not a measure of what works"
+)
 
 
 # -- redaction -----------------------------------------------------------------------------------
@@ -90,6 +94,7 @@ def _word_pattern(word: str) -> str:
 class Ranked:
     label: str
     items: tuple[str, ...]
+    caption: str = ""
 
 
 @dataclass(frozen=True)
@@ -218,6 +223,21 @@ class Term:
 
 
 @dataclass(frozen=True)
+class StandOut:
+    """One episode that mattered, in two lines: when and how strong, then what happened."""
+
+    id: int
+    first: str  # Sat 14 Nov 22:00 · peak 8/10 · never settled
+    second: str  # context, the urge acted on, what helped
+
+
+@dataclass(frozen=True)
+class PatternLine:
+    label: str
+    text: str
+
+
+@dataclass(frozen=True)
 class Report:
     heading: str
     range_text: str
@@ -232,7 +252,10 @@ class Report:
     days: tuple[DayRow, ...]
     calendar: tuple[CalendarWeek, ...]
     episodes: tuple[Episode, ...]
-    therapy_notes: tuple[NoteItem, ...]
+    therapy_notes: tuple[NoteItem, ...]  # the agenda: for therapy since the last session
+    last_session: str | None
+    stand_out: tuple[StandOut, ...]
+    patterns: tuple[PatternLine, ...]
     notes: tuple[NoteItem, ...]
     anchors: tuple[AnchorItem, ...]
     anchors_by_kind: tuple[tuple[str, int], ...]
@@ -268,11 +291,6 @@ GLOSSARY: tuple[Term, ...] = (
         "what the mind was telling itself at the time: kept apart from the feelings, "
         "as a story rather than a fact.",
     ),
-    Term(
-        "Story word",
-        "a word such as 'ignored' or 'rejected' that describes what someone else did "
-        "rather than a felt state.",
-    ),
     Term("Urge", "what the alarm pushed toward, and whether it was acted on."),
     Term(
         "Anchor",
@@ -304,7 +322,13 @@ def build_report(journal: Journal, request: ExportRequest) -> Report:
     period = request.period or metrics.days_period(
         today - timedelta(days=DEFAULT_DAYS - 1), today, tz
     )
+    last_session = therapy.last_session(journal, before=today)
     if request.period is None or request.default_range:
+        # The time since the last session (the session's own day included, so the evening
+        # after it is there), else the last four weeks; never before the journal began.
+        since = therapy.last_session(journal, before=period.last_day)
+        if since is not None:
+            period = metrics.days_period(since, period.last_day, tz)
         period = core.clipped_to_journal(period, load.began(journal), tz)
     previous = period.shifted(-1, tz)
     clean = Redactor(
@@ -321,6 +345,13 @@ def build_report(journal: Journal, request: ExportRequest) -> Report:
     days = [_day_row(d) for d in figures.days(first, last)]
     stamp = _Stamp(tz, first.year != last.year)
     notes = [_note_item(n, stamp, clean) for n in figures.notes_in(first, last)]
+    # Notes for therapy since the last session are the agenda whatever the range; those
+    # from before it count as brought. Without a session, those of the range.
+    to_bring = (
+        [n for n in notes if n.therapy]
+        if last_session is None
+        else [_note_item(n, stamp, clean) for n in load.therapy_notes_since(journal, last_session)]
+    )
     messages = figures.messages_in(first, last) if "messages" in request.sections else []
     return Report(
         heading=words.heading(period),
@@ -336,7 +367,10 @@ def build_report(journal: Journal, request: ExportRequest) -> Report:
         days=tuple(days),
         calendar=_calendar(days, period),
         episodes=tuple(_episode(v, stamp, clean) for v in current_views),
-        therapy_notes=tuple(n for n in notes if n.therapy),
+        therapy_notes=tuple(to_bring),
+        stand_out=tuple(_stand_out(v, stamp, clean) for v in patterns.stand_out(current_views)),
+        patterns=_patterns(patterns.patterns(current_views, tz), clean),
+        last_session=None if last_session is None else _date_text(last_session),
         notes=tuple(notes),
         anchors=tuple(_anchor_item(a, stamp, clean) for a in figures.anchors_in(first, last)),
         anchors_by_kind=current_figures.anchors_by_kind,
@@ -412,6 +446,7 @@ def _showed_up(views: Sequence[ActivationView], clean: Redactor) -> tuple[Ranked
                     for p in core.helped_stats(views)
                 ]
             ),
+            caption=HELPED_CAPTION,
         ),
     )
     return tuple(r for r in rows if r.items)
@@ -508,6 +543,67 @@ def _episode(view: ActivationView, stamp: _Stamp, clean: Redactor) -> Episode:
         retrospective=view.retrospective,
         notes=tuple(clean(n.text) for n in view.notes),
     )
+
+
+def _short(text: str, limit: int = 90) -> str:
+    one = " ".join(text.split())
+    return one if len(one) <= limit else one[: limit - 1].rstrip() + "…"
+
+
+def _stand_out(view: ActivationView, stamp: _Stamp, clean: Redactor) -> StandOut:
+    first = [stamp.moment(view.started_at)]
+    if view.peak_intensity is not None:
+        first.append(f"peak {view.peak_intensity}/10")
+    if view.recovery_minutes is not None:
+        first.append(f"settled after {show_duration(view.recovery_minutes)}")
+    else:
+        first.append("never settled" if view.status == "unresolved" else "still open")
+    second = []
+    if view.context:
+        second.append(_short(clean(view.context), 70))
+    acted = [u.text for u in view.urges if u.acted]
+    if acted:
+        second.append("acted on: " + "; ".join(_short(clean(t), 40) for t in acted))
+    if view.helped:
+        second.append("helped: " + ", ".join(clean(h) for h in view.helped))
+    if not second and view.feelings:
+        second.append("felt: " + ", ".join(clean(f.name) for f in view.feelings))
+    if not second and view.urges:
+        second.append("urge, not acted on: " + _short(clean(view.urges[0].text), 40))
+    return StandOut(view.id, " · ".join(first), " · ".join(second) or "nothing more written")
+
+
+def _patterns(found: patterns.Patterns, clean: Redactor) -> tuple[PatternLine, ...]:
+    if not found.activations:
+        return ()
+    lines = []
+    if found.contexts:
+        lines.append(
+            PatternLine(
+                "Contexts written more than once",
+                " · ".join(f"{clean(_short(c.label, 50))} ({c.count})" for c in found.contexts),
+            )
+        )
+    lines.append(
+        PatternLine(
+            "Time of day of onsets",
+            " · ".join(f"{c.label} {c.count}" for c in found.times_of_day),
+        )
+    )
+    lines.append(
+        PatternLine("Weekday of onsets", " · ".join(f"{c.label} {c.count}" for c in found.weekdays))
+    )
+    if found.urges_total:
+        named = " · ".join(
+            f"{clean(_short(c.label, 40))} {c.count} (acted on {c.acted})" for c in found.urges
+        )
+        lines.append(
+            PatternLine(
+                "Urges",
+                f"{found.urges_total}, acted on {found.urges_acted}: {named}",
+            )
+        )
+    return tuple(lines)
 
 
 def _minutes(minutes: int) -> str:

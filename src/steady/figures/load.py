@@ -102,3 +102,15 @@ def load(journal: Journal, first_day: date, last_day: date) -> Records:
 
 def _rules(flags: Any) -> tuple[str, ...]:
     return tuple(str(f.get("rule", "")) for f in (flags or []) if isinstance(f, dict))
+
+
+def therapy_notes_since(journal: Journal, day: date) -> tuple[NoteRecord, ...]:
+    """The notes marked for therapy from the local `day` on, whatever the report's range."""
+    note = tables.note
+    start = _instant(day, journal)
+    rows = journal.session.execute(
+        select(note)
+        .where(note.c.at >= start, note.c.therapy.is_(True))
+        .order_by(note.c.at, note.c.id)
+    )
+    return tuple(NoteRecord(n.id, n.text, True, n.at, n.activation_id) for n in rows)

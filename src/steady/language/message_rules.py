@@ -17,7 +17,13 @@ punctuation and by "but", "and", "though", "because"); when it is found, the
 use is not pressure — "you always make me laugh" is not a verdict. A rule whose
 `unless_scope` is "message" searches the whole message instead: a joke marker or
 a warm sign-off anywhere ("lol", "😂", "good luck") changes how "I give up" or
-"thanks for ruining my diet" reads.
+"thanks for ruining my diet" reads. `unless_before` is searched at the end of the clause
+up to the match, where its subject stands: "ignore me" after "when you" is their act, not
+the writer taking a message back.
+
+Findings on the same words are merged into one, named by the family that comes first in
+PRECEDENCE; `steady.language.wishes` reads what a flagged message asks for and gives the
+grounded form of it.
 """
 
 from __future__ import annotations
@@ -77,7 +83,7 @@ PRESSURE_FAMILIES: tuple[Family, ...] = (
         "an accusing question",
         "A question about why they did it asks them to defend themselves, and the feeling "
         "underneath gets lost.",
-        'Say what happened in you: "I noticed I got anxious when I didn\'t hear back."',
+        'Say what happened in you: "When that happened, I felt hurt, and I\'d like to understand."',
     ),
     Family(
         "mood-check",
@@ -105,8 +111,8 @@ PRESSURE_FAMILIES: tuple[Family, ...] = (
     Family(
         "urgency-punctuation",
         "urgency punctuation",
-        "Stacked ?? or !!! read as alarm, and people tend to answer the alarm rather than "
-        "the words.",
+        "Stacked question or exclamation marks read as alarm, and people tend to answer the "
+        "alarm rather than the words.",
         "One question mark, or a full stop, carries the same words more calmly.",
     ),
     Family(
@@ -176,6 +182,14 @@ PRESSURE_FAMILIES: tuple[Family, ...] = (
         "Taking it back or calling yourself too much hides what you needed to say, and "
         "often invites reassurance anyway.",
         'Let it stand: "I wanted to share this; there\'s nothing you need to fix."',
+    ),
+    Family(
+        "defensiveness",
+        "defending or waving it away",
+        "Defending yourself, or waving their feeling away, tells them they were not heard, "
+        "so they tend to push harder to be.",
+        "Take in one part of it first: \"You're right that I was late, and I can see it "
+        'mattered to you."',
     ),
     Family(
         "repeated-check",
@@ -315,6 +329,35 @@ _STORY = (
     + r"|abandonn?ed|ignord|rejeced)"
 )
 _FEELING_EXTRA = (
+    "worried",
+    "overwhelmed",
+    "exhausted",
+    "drained",
+    "discouraged",
+    "heartbroken",
+    "helpless",
+    "uneasy",
+    "annoyed",
+    "thankful",
+    "touched",
+    "moved",
+    "peaceful",
+    "joyful",
+    "glad",
+    "defensive",
+    "flooded",
+    "worn out",
+    "weary",
+    "stressed out",
+    "numb",
+    "torn",
+    "conflicted",
+    "embarrassed",
+    "jealous",
+    "frustrated",
+    "lonely",
+    "scared",
+    "hurt",
     "nervous",
     "stressed",
     "unsettled",
@@ -351,7 +394,9 @@ _FEELING = (
 # What follows "always" / "never" when it is warm rather than a verdict.
 _WARM_ALWAYS = (
     r"\b(?:always|constantly|forever)\b.*\b(?:"
-    r"make|makes|made|making|know|knows|cheer|cheers|remember|remembers|manage|"
+    r"(?:make|makes|made|making)\s+(?:me|us|everyone|everything|it|my|the\s+\w+|time)\b(?!\s+(?:late|"
+    r"wait|cry|angry|mad|sad|upset|miserable|nervous|anxious|feel\s+(?:bad|stupid|small|guilty|"
+    r"like\s+(?:crap|shit|nothing|a\s+burden))))|know|knows|cheer|cheers|remember|remembers|manage|"
     r"have my back|got my back|there for me|find a way|surprise|get me|gets me|listen|"
     r"support|show up|help|bring|take care|look(?:s)? (?:\w+ )?(?:great|good|amazing|"
     r"beautiful|gorgeous|cute|handsome|lovely)|smell|laugh|smile|have fun|love|so (?:kind|"
@@ -416,7 +461,9 @@ _HURT_DOING = (
     r"leaving\s+me\s+(?:alone|out|hanging|behind|on\s+read|waiting|to\s+(?:deal|sort|clean|"
     r"handle|do))\b|abandoning|wasting\s+my|embarrassing\s+me|humiliating\s+me|ghosting|"
     r"standing\s+me\s+up|letting\s+me\s+down|blowing\s+me\s+off|making\s+me\s+(?:wait|cry|"
-    r"feel\s+like|look\s+like)|keeping\s+me\s+(?:waiting|in\s+the\s+dark)|"
+    r"feel\s+like(?!\s+(?:I\s+(?:come\s+first|matter|belong|am\s+enough|'?m\s+enough)|a\s+"
+    r"priority|(?:the\s+)?(?:luckiest|most|only)\b|home|family|myself|a\s+queen|a\s+king))|"
+    r"look\s+like)|keeping\s+me\s+(?:waiting|in\s+the\s+dark)|"
     r"(?:never|not)\s+(?:calling|texting|replying|answering|showing\s+up|coming|asking|"
     r"telling\s+me|letting\s+me\s+know)(?=\s*(?:[.!,]|$|me\b|back\b))|"
     r"absolutely\s+nothing|nothing\s+at\s+all|the\s+silent\s+treatment|the\s+cold\s+shoulder|"
@@ -456,7 +503,7 @@ _PERMISSION = (
 # with this report" names no one. As an `unless` (searched in the whole message) this matches
 # a message that mentions neither the partner nor an answer.
 _NO_PARTNER = (
-    r"^(?![\s\S]*\b(?:you|u|ya|your|ur|yours|{name}|nothing|reply|replied|answer|answered|word|"
+    r"^(?![\s\S]*\b(?:you|u|ya|your|ur|yours|{name}|nothing|reply|replied|answer|answered|word|blame|"
     r"heard|waiting|silence)\b)"
 )
 # Naming a fear as a fear keeps a forecast grounded ("I'm scared you'll leave, and I know
@@ -464,6 +511,63 @@ _NO_PARTNER = (
 _FEAR_NAMED = (
     r"\b(?:scared|afraid|worried|worry|fear|frightened|terrified|anxious|story|alarm|"
     r"my\s+(?:mind|brain|anxiety)|part\s+of\s+me|sometimes\s+I|I\s+know\s+(?:it'?s|that'?s))"
+)
+
+# The writer as the subject of the verb: "I can't answer right now", "I'll reply now".
+_WRITER_ACTS = (
+    r"\b(?:I|I'?m|I'?ll|I'?d|I'?ve|we|we'?ll)\s+(?:(?!you\b|u\b)[\w']+\s+){0,3}?(?:an?\s+)?"
+)
+# The partner (or "when you") as the subject of what follows: "when you ignore me".
+_PARTNER_ACTS = (
+    r"\b(?:you|u|{name}|he|she|they)\s+(?:(?:just|always|keep|kept|said|say|says|told\s+me\s+to|"
+    r"tell\s+me\s+to|write|wrote|texted|went|then|to)\s+)*|\b(?:said|says|told\s+me|"
+    r"tell\s+me|saying)\s+(?:to\s+)?['\"‘“]?"
+)
+# An I-statement frame: the moment named, a request, or one's own part owned. Inside it a
+# story word ("I felt ignored when I was sharing. Could we put phones away?") is what many
+# guides teach as the grounded way to say it, so it is not mirrored; alone it is.
+_I_STATEMENT_FRAME = (
+    r"\bwhen\s+(?:I|you|u|we|{name})\b|\b(?:could|can|would)\s+(?:we|you|u)\b|\bI\s+(?:also|"
+    r"know|realise|realize|think|need|want|would\s+like|'?d\s+(?:like|love))\b|\bif\s+I\b|"
+    r"\bmy\s+part\b|\bI\s+(?:might|may)\s+be\b|\breading\s+too\s+much\s+into\b"
+)
+
+# Traits pinned on a person (an adjective or a noun after "you're", "such a", "acting").
+_TRAIT = (
+    r"(?:selfish|lazy|pathetic|needy|crazy|insane|nuts|mental|psycho|psychotic|dramatic|"
+    r"insecure|jealous|paranoid|idiot|stupid|dumb|moron|ridiculous|useless|hopeless|"
+    r"worthless|controlling|clingy|rude|mean|nasty|impossible|unbearable|disgusting|"
+    r"irresponsible|immature|childish|hysterical|loser|failure|disappointment|heartless|cruel|"
+    r"abusive|incompetent|clueless|ungrateful|spoiled|spoilt|baby|brat|child|slob|nag|nagging|"
+    r"liar|cheat|fake|two-faced|toxic|manipulative|narcissist\w*|bad|horrible|terrible|"
+    r"awful|the\s+worst|unfit|a\s+mess|mess|joke|fool|coward|weak|sad|cold|boring|"
+    r"unreasonable|difficult|exhausting|annoying|negative|sensitive|ignorant|arrogant|"
+    r"entitled|greedy|cheap|stingy|lame|pig|pain|nightmare|embarrassment|unstable|delusional|"
+    r"(?:overly|too|so)\s+emotional|"
+    r"\*[^*\n]{1,30}\*|\[[^\]\n]{1,40}\])"
+)
+
+# Warm traits: "you're so kind" is not a label.
+_WARM_TRAIT = (
+    r"sweet|kind|cute|beautiful|gorgeous|handsome|pretty|funny|hilarious|amazing|awesome|"
+    r"wonderful|good|great|smart|clever|brilliant|talented|thoughtful|lovely|patient|generous|"
+    r"caring|supportive|strong|brave|lucky|special|right|welcome|adorable|sexy|hot|fun|nice|"
+    r"warm|gentle|calm|wise|loving|romantic|considerate|helpful|dear|precious|incredible|cool|"
+    r"creative|hard-?working|organi[sz]ed|understanding|fit|close|far|tired|sleepy|exhausted|"
+    r"sick|ill|busy|excited|happy|proud|good\s+\w+|great\s+\w+|much|many|far\s+away|"
+    r"sweetheart|gem|star|angel|darling|babe|catch|keeper|gentleman|lady|blessing|treasure|joy|"
+    r"natural|pro|legend|hero|champ|dork|nerd|goof|goofball|sap|softie|cutie|sweetie|"
+    r"grown\s+up|big|tall|young|beautiful\w*|stunning|radiant|glowing|inspiring|dedicated|"
+    r"focused|committed|loyal|honest|fair|sensible|reasonable|mature|capable|strong\w*|"
+    r"important|missed|loved|appreciated|worth\s+it|right\s+about|on\s+it|quick|fast|late\s+"
+    r"(?:tonight|today)|sorry|welcome|worried|stressed|quiet|brave|good\s+at|bad\s+at\s+"
+    r"(?:lying|hiding)"
+)
+
+# Capitals that are not shouting: acronyms and texting shorthand.
+_NOT_SHOUTED = (
+    r"(?:OK|OKAY|OMG|LOL|LMAO|ROFL|ASAP|ETA|FYI|BTW|TBH|IDK|IMO|USA|NYC|GPS|ATM|XOXO|CEO|PDF|"
+    r"BBQ|DIY|NHS|BBC|TV|UK|EU|US|PM|AM|DM|PS|XO|HR|IT|AI|ID|TGIF|RSVP|DND)"
 )
 
 # -- the rules ---------------------------------------------------------------------------------
@@ -491,7 +595,7 @@ PRESSURE_RULES: tuple[Rule, ...] = (
     ),
     _p(
         "global-verdict.as-usual",
-        r"\b(?:as usual|like always|same as always|like you always do)\b|"
+        r"\b(?:as usual|as always|like always|same as always|like you always do)\b|"
         r"\btypical(?:\s+of\s+(?:you|u))?\s*(?:[.!]|$)",
         unless=_WARM_ALWAYS.replace(r"\b(?:always|constantly|forever)\b", r"\b")
         + r"|"
@@ -905,7 +1009,7 @@ PRESSURE_RULES: tuple[Rule, ...] = (
         "certainty-demand.need-to-know",
         r"\bI\s+(?:need|have|got)\s+to\s+(?:know|hear\s+(?:you\s+say|it\s+from\s+you))\b"
         r"(?!\s+(?:what\s+time|when|how\s+many|which|the\s+address|where\s+(?:we|to)))|"
-        r"\bI\s+need\s+(?:you\s+to\s+(?:tell|promise|swear|reassure)|(?:a\s+|some\s+)?"
+        r"\bI\s+need\s+(?:you\s+to\s+(?:tell|promise(?!\s+(?:not\s+)?to\b)|swear|reassure)|(?:a\s+|some\s+)?"
         r"(?:guarantee|certainty|reassurance)|to\s+be\s+sure)\b",
         # planning needs answers too: "I need to know by friday so I can book"
         unless=r"\b(?:rsvp|book|booking|order|tickets?|reservation|table|delivery|plumber|"
@@ -933,18 +1037,27 @@ PRESSURE_RULES: tuple[Rule, ...] = (
     # urgency punctuation
     _p(
         "urgency-punctuation.marks",
-        r"\?{2,}|\?+!+[?!]*|!+\?+[?!]*|!{3,}",
+        # a single ?! is a question asked with feeling; stacked marks read as alarm
+        r"\?{2,}|\?+!+[?!]+|!+\?+[?!]+|!{3,}",
         unless=_JOY,
     ),
     # shouting
     _p(
         "shouting.caps",
-        r"(?<![\w'])(?!(?:OK|OKAY|OMG|LOL|LMAO|ROFL|ASAP|ETA|FYI|BTW|TBH|IDK|IMO|USA|NYC|"
-        r"GPS|ATM|XOXO|CEO|PDF|BBQ|DIY|NHS|BBC|TV|UK|EU|US|PM|AM|DM|PS|XO|HR|IT|AI|ID|"
-        r"TGIF|RSVP|DND)\b)[A-Z]{3,}(?:[ ']+[A-Z]{1,})*\b",
+        r"(?<![\w'])(?!" + _NOT_SHOUTED + r"\b)[A-Z]{3,}(?:[ ']+[A-Z]{1,})+\b",
         unless=r"\b(?:LOVE|MISS|YAY|CONGRAT\w*|HAPPY|BIRTHDAY|THANK\w*|PROUD|WOO+|YES+|"
         r"AMAZING|AWESOME|BEST)\b",
         case_sensitive=True,
+    ),
+    _p(
+        # one capitalised word is emphasis; inside praise ("you were AMAZING tonight",
+        # "thank you for EVERYTHING") it is not shouting
+        "shouting.word",
+        r"(?<![\w'])(?!" + _NOT_SHOUTED + r"\b)[A-Z]{3,}\b(?![ ']+[A-Z])",
+        unless=r"(?i:" + _JOY + r"|" + _PLAYFUL + r"|\b(?:proud|wonderful|incredible|gorgeous|"
+        r"beautiful|perfect|grateful|appreciate|so\s+much|adore|sweet|kind)\b)",
+        case_sensitive=True,
+        unless_scope="message",
     ),
     # demands for an immediate reply
     _p(
@@ -954,6 +1067,8 @@ PRESSURE_RULES: tuple[Rule, ...] = (
         r"straight\s+away|this\s+(?:second|minute|instant)|urgently|already|"
         r"as\s+soon\s+as\s+(?:you\s+(?:see|get|read)\s+this|possible|you\s+can))\b",
         unless=_PERMISSION,
+        # "I can't answer right now", "I don't have an answer right now": the writer's own
+        unless_before=_WRITER_ACTS,
     ),
     _p(
         "immediate-reply.answer-me",
@@ -1052,7 +1167,7 @@ PRESSURE_RULES: tuple[Rule, ...] = (
         r"\b(?:{youre}|(?:you|u|{name})(?:\s+were|\s+was|\s+are|(?:'ve|\s+have|\s+has|'s)\s+"
         r"been|\s+is))\s+"
         r"(?:\w+\s+)?(?:online|active|typing|on\s+(?:insta\w*|whatsapp|tiktok|twitter|"
-        r"discord|snap\w*|facebook|here|your\s+phone))\b",
+        r"discord|snap\w*|facebook|here))\b",
         unless=r"\b(?:always|constantly)\b",
     ),
     _p(
@@ -1273,6 +1388,8 @@ PRESSURE_RULES: tuple[Rule, ...] = (
         unless=_PLAYFUL + r"|\b(?:finally|finished|yay|woo+|essay|exam|homework|shift|packing|"
         r"chores)\b|🎉",
         unless_scope="message",
+        # "I'll text you when I'm done": a time, not a protest
+        unless_before=r"\b(?:when|once|after|until|till|before|if|as\s+soon\s+as)",
     ),
     _p(
         "ultimatum.together",
@@ -1625,6 +1742,11 @@ PRESSURE_RULES: tuple[Rule, ...] = (
         + r")\s+)*(?:being|getting)\s+"
         + _STORY
         + r"\b",
+        # "I hear that you felt ignored" names their feeling, to validate it
+        unless_before=r"\b(?:you|u|{name}|he|she|they)\s+(?:(?:really|must\s+have|might\s+have|may\s+"
+        r"have|probably|sometimes|still|always)\s+)?",
+        unless=_I_STATEMENT_FRAME,
+        unless_scope="message",
     ),
     # thoughts posing as feelings
     _p(
@@ -1691,7 +1813,7 @@ PRESSURE_RULES: tuple[Rule, ...] = (
         r"afternoon|"
         r"year|month|time|for))|\b(?:you|u)\s+(?:ruined|wrecked|spoiled)"
         r"\s+(?:my|our|the|everything|it)\b|\blook\s+what\s+(?:you|u)\s+(?:did|made\s+me)\b|"
-        r"\b(?:because\s+of\s+(?:you|u)|(?:{youre})\s+the\s+reason)\s+(?:I(?:'m|\s+am|m)?|"
+        r"\b(?:because\s+of\s+(?:you|u)|(?:{youre})\s+the\s+reason),?\s+(?:I(?:'m|\s+am|m)?|"
         r"why)\b",
         unless=r"\b(?:smile|happy|laugh|love|better|grateful|believe|hope|brave|stronger)\b",
     ),
@@ -1734,7 +1856,7 @@ PRESSURE_RULES: tuple[Rule, ...] = (
     ),
     _p(
         "demand.should",
-        r"\b(?:{you}|{name})\s+(?:(?:really|just|seriously)\s+)?(?:must\b(?!\s+(?:be|have\s+"
+        r"\b(?:{you}|{name})\s+ought\s+to\b|\b(?:{you}|{name})\s+(?:(?:really|just|seriously)\s+)?(?:must\b(?!\s+(?:be|have\s+"
         r"been|see|try))|better\b|had\s+better\b|should(?:'ve|\s+have|a|\s+of)\b(?!\s+(?:seen|"
         r"heard|"
         r"been\s+there|tasted|come|joined))|"
@@ -1784,6 +1906,8 @@ PRESSURE_RULES: tuple[Rule, ...] = (
         r"meant\s+for|"
         r"wrong\s+(?:person|chat|number|thread)|not\s+for\s+you)\b",
         unless_scope="message",
+        # "I feel lonely when you ignore me", "you said never mind and walked off": their act
+        unless_before=_PARTNER_ACTS,
     ),
     _p(
         "retraction.im-stupid",
@@ -1832,6 +1956,706 @@ PRESSURE_RULES: tuple[Rule, ...] = (
         suggestion="Say the feeling under it: \"I'm feeling low about myself tonight, and I'm "
         'being gentle with it."',
     ),
+    # -- broadened from the development half of the corpus from public sources (issue #15):
+    # the structure of a sentence (the partner as subject, a trait or verdict pinned on them,
+    # a condition and a consequence), not the sentences themselves
+    _p(
+        "global-verdict.trait",
+        # a trait pinned on them: "you're so dramatic", "you're acting crazy", "you sound
+        # insane", "you're such an idiot", "you baby"
+        r"\b(?:{youre}|{you}\s+(?:are|were|sound|sounded|seem|look|act|acting|get)|{name}\s+is)\s+"
+        r"(?:(?:so|such|being|acting|really|just|a|an|such\s+an?|the\s+most|literally|totally|"
+        r"completely|always|real|too|very|way\s+too|like|a\s+total|an\s+absolute|sounding|"
+        r"kind\s+of|kinda|pretty)\s+)*" + _TRAIT + r"\b|"
+        r"(?:^|[,.!?]\s*|\b(?:you|u)\s+)(?:you|u)\s+(?:pathetic|needy|stupid|spoiled|lazy|selfish|"
+        r"useless|ungrateful|crazy|little)?\s*(?:baby|child|idiot|moron|loser|pig|slob|brat|"
+        r"psycho|cow|jerk|clown)\b(?!\s+(?:steps?|shower|monitor|food|sitter|clothes|seat|"
+        r"bump|name|girl|boy|brother|sister|cousin|photos?))|"
+        r"\b(?:{you}|{name})\s+(?:can'?t|cannot|never|don'?t)\s+(?:ever\s+)?do\s+anything\s+right\b|"
+        r"\b(?:{youre}|{you}\s+are)\s+not\s+(?:fit|good\s+enough|man\s+enough|woman\s+enough)\s+"
+        r"(?:to|for)\b|\b(?:{you}|{name})\s+need\s+(?:professional\s+)?help\s*(?:[.!]|$)|"
+        r"\b(?:{youre})\s+(?:just\s+)?like\s+(?:your|ur)\s+\w+|\b(?:{youre})\s+like\s+a\s+"
+        r"(?:child|teenager|baby|kid|toddler)\b|\b(?:were|was)\s+right\s+about\s+(?:you|u)\b",
+        unless=_PLAYFUL,
+        unless_scope="message",
+        why="A label pins a trait on them, so they tend to defend who they are instead of "
+        "hearing what happened.",
+        suggestion='Describe what happened instead of who they are: "When the dishes were '
+        'left tonight, I felt tired and alone with it."',
+    ),
+    _p(
+        "global-verdict.habit",
+        # a habit stated as a verdict: "you keep spending", "you continue to disappoint me",
+        # "I never get any help", "everything you say is negative", "that's just like you"
+        r"\b(?:{you}|{name})\s+(?:(?:just|always|really)\s+)?(?:keep|keeps|kept|continue\s+to|"
+        r"continues\s+to|constantly)\s+(?!(?:me\s+)?(?:going|trying|smiling|laughing|warm|safe|"
+        r"sane|grounded|in\s+mind)\b)\w+|"
+        r"\bI\s+(?:never|always)\s+(?:get|have)\s+(?:any\s+|no\s+)?(?:help|time\s+for\s+myself|"
+        r"a\s+say|thanks|credit|support|a\s+break)\b|"
+        r"\bI\s+(?:do|did|have\s+to\s+do|end\s+up\s+doing)\s+everything\b(?=\s*(?:[.!?]|$|all|"
+        r"around|here|for|myself|alone|in\s+this))|"
+        r"\beverything\s+(?:you|u|{name})\s+(?:say|do|says|does)\s+is\b|"
+        r"\bthat'?s\s+(?:just\s+|so\s+)?(?:typical(?:ly)?\s+)?(?:like\s+)?(?:you|u)\s*(?:[.,!?]|$)|"
+        r"\btypical\s+(?:you|u)\b|"
+        r"\b(?:you|u|I)\b[^.?!]{0,40}?\ball\s+the\s+time\s*[.!?]*\s*$|"
+        r"\bwithout\s+(?:you|u|{name})\s+(?:criticis|criticiz|judg|yell|snapp|shout|interrupt|"
+        r"attack|getting\s+(?:mad|angry|defensive)|making\s+(?:it|this)\s+about)\w*|"
+        r"\bI\s+can\s+never\s+(?:\w+\s+){0,3}?(?:you|u)\b|"
+        r"\b(?:is|are)\s+always\s+(?:a\s+)?(?:mess|messy|dirty|disaster|late|wrong|my\s+job)\b|"
+        r"\b(?:is|was)\s+(?:never\s+going\s+to\s+happen|pointless|hopeless|a\s+waste\s+of\s+"
+        r"(?:time|breath))\b(?=[^.?!]*$)|"
+        r"\b{youre}\s+just\s+(?:sitting|standing|lying)\s+(?:there|around)\b",
+        unless=_WARM_ALWAYS.replace(
+            r"\b(?:always|constantly|forever)\b", r"\b(?:keep|keeps|kept|continue|all|always)\b"
+        )
+        + r"|\b(?:think|thinking|miss|missing|love|laugh|smile|proud|happy|thank)\w*\b|"
+        r"\bcan\s+never\s+(?:stay|be)\s+(?:mad|angry|cross|upset)\b|\bsay\s+no\s+to\s+you\b",
+    ),
+    _p(
+        "global-verdict.contempt",
+        r"\b(?:{you}|{name})\s+(?:really\s+|honestly\s+)?disgust\s+me\b|\b(?:{you}|{name})\s+"
+        r"make\s+me\s+sick\b|\bI\s+(?:really\s+|honestly\s+)?regret\s+(?:ever\s+)?(?:marrying|"
+        r"meeting|dating|moving\s+in\s+with|being\s+with|having\s+kids\s+with)\s+(?:you|u)\b|"
+        r"\b(?:{youre})\s+lucky\s+(?:I|that\s+I|anyone)\b|\b(?:{youre})\s+(?:living|sponging)\s+"
+        r"off\s+(?:my|me)\b|\bwhat\s+(?:friends|meeting|work\s+thing|party|plans)\s*\?|"
+        r"\bI'?m\s+sure\s+(?:you|u)\s+(?:were|was|are|would|will)\s+(?:(?:going\s+to|gonna)\s+|"
+        r"really\s+|totally\s+)\w+|\b(?:oh\s+(?:yeah|right|sure|really)\b[^.?!]*[.?!,]\s*)(?:I\s+"
+        r"forgot\.?\s*)?(?:{youre})\s+(?:so\s+)?(?:perfect|always\s+right|never\s+wrong)\b|"
+        r"\b(?:{youre})\s+(?:always\s+right|never\s+wrong)\b|\bMr\.?\s+Perfect\b|"
+        r"\b(?:you|u)\s+look\s+like\s+(?:you'?re|you\s+are)\s+(?:really|so)\s+(?:working\s+hard|"
+        r"busy)\b|\bnot\s+this\s+again\b|"
+        r"\bhow\s+(?:on\s+earth\s+)?(?:would|could|did)\s+I\s+(?:ever\s+)?(?:function|manage|"
+        r"survive|cope)\s+without\s+(?:you|your)\b",
+        unless=_PLAYFUL,
+        unless_scope="message",
+        why="Contempt (mockery, disgust, a sneer) says they are beneath you; of everything "
+        "said in a conflict it tends to do the most harm.",
+        suggestion="Say the hurt under it: \"I'm really angry and hurt about this, and I "
+        "need us to talk when we're calmer.\"",
+    ),
+    _p(
+        "global-verdict.expected",
+        r"\bI\s+(?:didn'?t|did\s+not|never)\s+expect(?:ed)?\s+(?:this|that)\s+(?:from|of)\s+"
+        r"(?:you|u|{name})\b|\bexpected\s+too\s+much\s+(?:from|of)\s+(?:you|u|{name})\b|"
+        r"\byou\s+(?:continue\s+to\s+|always\s+|keep\s+)?disappoint\s+me\b",
+        why="Expecting better of them turns a feeling into a judgement of them as a person, "
+        "so they tend to defend who they are.",
+        suggestion='Name the moment and the feeling: "When you cancelled, I felt let down."',
+    ),
+    _p(
+        "accusing-question.why-did",
+        # why + what they did, asked so they must defend it: "why did you sleep without
+        # letting me know", "why would you post that", "did you really make plans"
+        r"\b(?:why|y|how\s+come)\s+(?:did|would|do|does|are|were|have|has|is|must)\s+(?:you|u|"
+        r"{name})\s+(?:[\w']+\s+){0,8}?(?:without|instead\s+of|again|in\s+front\s+of|behind\s+my\s+"
+        r"back|so\s+(?:long|late|much|revealing|rude|mean|loud)|like\s+(?:that|this)|to\s+me|at\s+me|"
+        r"on\s+me|anyway|first|always|never|even|me\s+(?:wait|feel|look))\b|"
+        r"\b(?:why|how\s+come)\s+(?:did|would)\s+(?:you|u|{name})\s+(?:[\w']+\s+){0,4}?(?:post|"
+        r"say|wear|tell|lie|leave|go|do|buy|spend|invite|text|call|flirt|hide|sleep|choose|pick|"
+        r"let|think|forget|bring|make)\b(?=[^.?!]*\?)|"
+        r"\b(?:did|have|were)\s+(?:you|u|{name})\s+(?:really|seriously|honestly|actually|just)\s+"
+        r"(?!(?:like|love|enjoy|mean\s+it|think\s+so|make\s+that|cook|bake|make\s+this)\b)\w+"
+        r"(?=[^.?!]*\b(?:without|instead|again|me|my|us)\b[^.?!]*\?)|"
+        r"\bwhy\s+is\s+it\s+taking\s+(?:you|u)\s+so\s+long\b|"
+        r"\b(?:don'?t|do\s+not)\s+(?:you|u)\s+(?:ever\s+)?(?:worry|think|feel\s+(?:bad|guilty|"
+        r"the\s+same))\b",
+        unless=_PLAYFUL + r"|\b(?:love|adore|amazing|congrat|so\s+happy|proud|beautiful|"
+        r"gorgeous|delicious)\b",
+        unless_scope="message",
+    ),
+    _p(
+        "mood-check.everything-ok",
+        r"^\s*(?:is\s+)?(?:everything|all|things)\s+(?:ok|okay|alright|all\s+right|good)\s*\?+\s*$|"
+        r"\bare\s+we\s+(?:\w+\s+)?(?:right\s+for\s+each\s+other|meant\s+to\s+be|going\s+to\s+"
+        r"make\s+it|compatible)\b",
+    ),
+    _p(
+        "worth-check.attractive",
+        r"\bdo(?:es)?\s+(?:you|u|{name})\s+(?:(?:still|even|really|actually)\s+)*find\s+me\s+"
+        r"(?:attractive|pretty|beautiful|sexy|hot|interesting|boring|annoying|cute|handsome)\b|"
+        r"\bdon'?t\s+(?:you|u)\s+feel\s+the\s+same(?:\s+way)?\b",
+    ),
+    _p(
+        "handing-over.reason",
+        r"\b(?:{youre}|{you}\s+are)\s+(?:the\s+(?:(?:whole|only|real|main)\s+)?(?:problem|reason|"
+        r"cause)|why\s+I)\b|\b(?:your|ur)\s+own\s+fault\b|\b(?:now\s+)?(?:look\s+)?(?:what\s+)?"
+        r"you(?:'ve|\s+have)\s+(?:made|done|ruined|upset|gone\s+and)\s+(?:\w+\s+){0,3}?(?:cry|"
+        r"upset|it|everything)\b|\b(?:{you}|{name})\s+make\s+everything\s+(?:worse|harder|"
+        r"difficult|about\s+you)\b|\b(?:{youre})\s+the\s+only\s+(?:one|person)\s+who\s+(?:can|"
+        r"could)\s+(?:help|fix|save|make)\s+me\b",
+        unless=r"\b(?:smile|happy|laugh|love|better|grateful|believe|hope|brave|stronger|safe|"
+        r"reason\s+I\s+(?:smile|laugh|believe|am\s+happy))\b",
+        why="This makes them the cause of what you feel or do, and hands them the blame with it.",
+        suggestion='Own the reaction: "When that happened, I felt overwhelmed."',
+    ),
+    _p(
+        "demand.imperative",
+        # telling them how to change: "stop drinking soda", "don't work so much", "exercise
+        # more", "lower your voice", "get over it", "do it my way", "ask my permission"
+        r"(?:^|(?<=[.!?,;:]\s)|(?<=[.!?,;:])|\b(?:just|please|and|so|now|then)\s+)(?:stop|quit)\s+"
+        r"(?!(?:worrying|apologi[sz]ing|by|in|it\s+lol|stressing|being\s+so\s+hard\s+on\s+"
+        r"yourself|blaming\s+yourself)\b)(?:\w+ing|being|acting)\b|"
+        r"\b(?:don'?t|do\s+not|never)\s+(?:\w+\s+){1,2}?so\s+(?:much|often|late|loud|fast|long)\b|"
+        r"(?:^|(?<=[.!?]\s))(?:just\s+)?(?!(?:love|miss|see|thank|thanks|talk|more|please|tell|show|"
+        r"much|so|no|I|we|you|it|that|this|can|could|would|will|need|want|like|hope|wish|have|"
+        r"had|get|got|sleep|rest|eat|drink\s+(?:some\s+)?water|take\s+care|enjoy|relax)\b)[a-z]+\s+"
+        r"(?:(?!you\b|I\b)\w+\s+){0,2}?(?:more|less)\b(?=[^?]*$)(?![^.?!]*\b(?:than\s+ever|"
+        r"please\b))|"
+        r"(?:^|(?<=[.!?,]\s))(?:just\s+|please\s+|now\s+)?(?:lower\s+your\s+voice|slow\s+down|"
+        r"calm\s+down|grow\s+up|shut\s+up|get\s+a\s+grip|act\s+your\s+age|deal\s+with\s+it|man\s+up|"
+        r"get\s+over\s+(?:it|yourself)|stop\s+it|knock\s+it\s+off|cut\s+it\s+out|spend\s+more\s+"
+        r"time)\b|"
+        r"\b(?:do|doing)\s+(?:it|this|things)\s+my\s+way\b|\b(?:ask|get)\s+(?:for\s+)?my\s+"
+        r"permission\b|\bno\s+matter\s+(?:where|what)\s+you\b|\bevery\s+single\s+day\s+(?:just\s+)?"
+        r"with\s+me\b|\bmake\s+sure\s+(?:you\s+)?(?:not\s+to|never|don'?t)\b[^.?!]*\bagain\b",
+        unless=_PLAYFUL
+        + r"|\b(?:when\s+you\s+can|if\s+you\s+(?:can|want|like)|no\s+rush|if\s+that'?s\s+ok|"
+        r"cute|adorable|sweet|laugh\w*|blush\w*|smil\w*|gorgeous|perfect|spoil\w*)\b",
+        unless_scope="message",
+    ),
+    _p(
+        "demand.prohibition",
+        # "you can't go out without me", "I don't like you hanging out with her"
+        r"\b(?:{you}|{name})\s+(?:can'?t|cannot|are\s+not\s+allowed\s+to|aren'?t\s+allowed\s+to|"
+        r"may\s+not|are\s+not\s+going|aren'?t\s+going)\s+(?:to\s+)?(?:go|see|talk|wear|hang|"
+        r"leave|text|have|spend|use|meet|visit|be\s+friends)\b(?![^.?!]*\b(?:sadly|unfortunately|"
+        r"tonight\s+because|it'?s\s+closed|sold\s+out)\b)|"
+        r"\bI\s+(?:don'?t|do\s+not)\s+(?:like|want)\s+(?:you|u)\s+(?:(?:hanging|going|talking|"
+        r"texting|seeing|spending|wearing|meeting|being)\b|to\s+(?:see|talk|go|hang|wear|text|"
+        r"meet|spend)\b)(?![^.?!]*\b(?:alone\s+at\s+night|in\s+the\s+rain|worry|stress|tired)\b)|"
+        r"\b(?:you|u)\s+(?:need|have)\s+to\s+(?:ask|tell|check\s+with)\s+me\s+(?:first|before|where)\b",
+        unless=_PLAYFUL,
+        unless_scope="message",
+        why="Telling them what they may not do puts your fear in charge of their life; it "
+        "tends to bring resistance rather than closeness.",
+        suggestion='Say the fear and ask: "I get anxious when you go out late; could you '
+        'text me when you get there?"',
+    ),
+    _p(
+        "ultimatum.if-then",
+        # a condition and a consequence: "if you don't stop …, I'm leaving you", "if you
+        # cross me on this, I can't stay", "if you leave, I will hurt myself"
+        r"\bif\s+(?:you|u|{name})\b[^.?!]{0,80}?[, ]\s*(?:then\s+)?I(?:'ll|\s+will|'m|\s+am|"
+        r"\s+can'?t|\s+cannot|\s+won'?t|\s+am\s+going\s+to|'m\s+going\s+to|'m\s+gonna)\s+(?:just\s+|really\s+)?"
+        r"(?:leav(?:e|ing)(?!\s+(?:early|now|work|the|at|for|a|it))|(?:be\s+)?done|(?:be\s+)?gone|"
+        r"out\s+of\s+here|end\s+(?:it|this|things|us)|ending\s+(?:it|this|things)|finish(?:ed)?\s+"
+        r"with\s+you|hurt\s+myself|kill\s+myself|stay(?:ing)?\s+in\s+this|stay\s+with\s+you|"
+        r"divorce|break\s+up|move\s+out|walk\s+out|block(?:ing)?\s+you|leave\s+you|"
+        r"(?:be\s+)?(?:here|around)\s+(?:anymore|any\s+longer))\b",
+        why="A condition with a threat attached tends to bring fear or defiance rather than "
+        "closeness, and the hurt under it goes unheard.",
+        suggestion='Name what matters and ask for it: "This matters a lot to me. Could we '
+        'find a way through it together?"',
+    ),
+    _p(
+        "ultimatum.ending",
+        r"(?:^|(?<=[.!?]\s))I(?:'m|\s+am)\s+(?:leaving|out|outta\s+here|leaving\s+you|done\s+"
+        r"talking)\s*[.!]*\s*$|\bI(?:'m|\s+am)\s+done\s+talking\b|"
+        r"\bI\s+can'?t\s+(?:take|do|handle|stand|bear)\s+(?:it|this|you|much\s+more)\s+"
+        r"any\s*(?:more|longer)\b|"
+        r"\b(?:maybe|then|so|I\s+think)\s+we\s+should\s+(?:just\s+)?(?:get\s+a\s+divorce|divorce|"
+        r"break\s+up|split\s+up|separate|end\s+(?:it|this|things)|call\s+it\s+quits|see\s+other\s+"
+        r"people)\b|\bI\s+don'?t\s+(?:see|know)\s+how\s+we\s+can\s+(?:continue|go\s+on|keep\s+"
+        r"(?:going|doing\s+this)|stay\s+together|make\s+(?:this|it)\s+work)\b|"
+        r"\bthe\s+(?:reply|answer|response)\s+(?:you|u)\s+deserve\b|\b(?:you|u)\s+deserve\s+"
+        r"(?:nothing|no\s+(?:reply|answer))\b|\b(?:figure|work)\s+(?:it\s+)?out\s+(?:what\s+"
+        r"(?:you|u)\s+did|(?:for\s+)?yourself)\b|\byou\s+know\s+what\s+you\s+did\b",
+        unless=_CONSIDERATE,
+        unless_scope="message",
+        why="Ending the talk, or the relationship, as a protest says the hurt sideways; it "
+        "tends to push away the person you want closer.",
+        suggestion="Ask for a pause, not an ending: \"I'm too upset to talk well right now. "
+        'Can we come back to this tonight?"',
+    ),
+    _p(
+        "immediate-reply.come-back",
+        r"\bplease\s+(?:just\s+)?(?:come\s+back|don'?t\s+leave|give\s+me\s+(?:another|"
+        r"one\s+more)\s+chance|talk\s+to\s+me)\b",
+        why="Pleading shows how loud the alarm is, and they tend to answer the alarm rather "
+        "than the request.",
+        suggestion="Ask once, with room: \"I'd really like to talk when you're ready.\"",
+    ),
+    _p(
+        "retraction.sorry-to-ask",
+        r"^\s*(?:so+rr?y|sry|soz)\s*[,.!-]+\s*(?:(?:to\s+bother|for\s+(?:bothering|asking|the\s+"
+        r"trouble))|quick\s+question|I\s+know\s+(?:you'?re|you\s+are|ur)\s+busy|this\s+(?:might|"
+        r"may|will|is\s+going\s+to)\s+(?:sound|seem|be)|(?:just\s+)?one\s+(?:more\s+)?(?:thing|"
+        r"question)|but\s+(?:can|could|would|do)\s+(?:I|you))|\bsorry\s+to\s+(?:bother|bug|pester)\s+"
+        r"(?:you|u)\b|\bsorry\s+(?:for|about)\s+(?:even\s+)?asking\b|\bthis\s+(?:might|may|is\s+"
+        r"going\s+to)\s+sound\s+(?:silly|stupid|dumb|crazy|weird)\b|\bit\s+was\s+(?:all\s+)?my\s+"
+        r"fault\b(?=[^\n]*\b(?:please|come\s+back|sorry)\b)",
+        why="Apologising for asking makes the need sound like a nuisance, and tends to invite "
+        "reassurance rather than an answer.",
+        suggestion='Just ask: "Do you have a minute tonight? I\'d like to ask you something."',
+    ),
+    _p(
+        "mind-reading.cheat",
+        r"\b(?:{you}|{name})(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:\w+\s+)?"
+        r"(?:cheat|lie|leave)\b(?:\s+on\s+me)?\s+anyway\b|\bI\s+know\s+(?:you|u)(?:'ll|\s+will)\s+"
+        r"(?:\w+\s+)?(?:cheat|lie|leave)\b|\b(?:{youre})\s+(?:acting|being)\s+(?:real|really|so|"
+        r"super|kinda|pretty)?\s*(?:shady|sus|suspicious|sketchy)\b",
+    ),
+    # defending or waving it away
+    _p(
+        "defensiveness.sorry-you",
+        r"\b(?:I'?m\s+|I\s+am\s+)?sorry\s+(?:that\s+|if\s+)?(?:you|u)\s+(?:feel|felt|think|got|get|"
+        r"were|are|took\s+it|see\s+it|heard)\b(?!\s+(?:so\s+)?(?:sick|ill|poorly|unwell|stuck|"
+        r"caught|soaked|lost|delayed))|\bsorry\s*,?\s+but\b",
+        # an apology that owns its part is an apology, not a deflection
+        unless=r"\b(?:I\s+was\s+wrong|my\s+fault|I\s+shouldn'?t\s+have|I\s+should\s+have|sorry\s+"
+        r"(?:I|for)\b|I\s+see\s+how|I\s+hurt)",
+        unless_scope="message",
+    ),
+    _p(
+        "defensiveness.dismissing",
+        r"\b(?:{youre}|{you}\s+are)\s+(?:(?:being|so|just|way|really|acting|totally|completely|"
+        r"always|again)\s+)*(?:overreacting|over-reacting|over\s+reacting|too\s+sensitive|so\s+"
+        r"sensitive|oversensitive|over-sensitive|hysterical|irrational|making\s+(?:this|it|that|"
+        r"things|stuff)\s+up|imagining\s+(?:things|it|that)|blowing\s+(?:this|it|things)\s+(?:\w+\s+)?out\s+"
+        r"of\s+proportion|still\s+going\s+on\s+about)\b|"
+        r"\bthat\s+(?:never|didn'?t)\s+happen(?:ed)?\b|\bthat'?s\s+not\s+what\s+I\s+(?:said|meant)\b|"
+        r"\bI\s+(?:never|didn'?t)\s+say\s+that\b|\bI\s+didn'?t\s+do\s+anything\s+wrong\b|"
+        r"\bit(?:'s|\s+is|s|\s+was)\s+not\s+(?:a\s+)?(?:big\s+deal|my\s+fault|that\s+bad|"
+        r"a\s+problem)\b|\b(?:no|not\s+a)\s+big\s+deal\s+so\b|\bwhat\s+(?:else\s+)?do\s+you\s+want\s+"
+        r"(?:from\s+me|me\s+to\s+(?:do|say))?\s*\?|\bI\s+already\s+(?:said|told\s+you|explained|"
+        r"apologi[sz]ed)\b(?=[^.?!]*(?:,|\band\b|\bwhat\b|\bso\b|\bstop\b|\bstill\b|\bwhy\b))|"
+        r"\byou\s+can'?t\s+blame\s+me\b|\bit\s+was\s+(?:just|only)\s+a\s+joke\b|\bcan'?t\s+(?:you|u)\s+"
+        r"take\s+a\s+joke\b|\bwhy\s+(?:harp|dwell|keep\s+bringing)\b|\bI\s+was\s+like\s+this\s+when\s+"
+        r"(?:you|u)\s+met\s+me\b|\bthat'?s\s+just\s+(?:who|how)\s+I\s+am\b|\b(?:heard|imagined|made\s+up|all)\s+in\s+"
+        r"your\s+head\b|"
+        r"\b(?:you|u)\s+shouldn'?t\s+(?:be|feel)\s+(?:hurt|upset|sad|angry|mad|jealous)\b|"
+        r"(?:^|(?<=[.!?]\s))(?:no|nope)\s*,?\s+I\s+(?:didn'?t|don'?t|wasn'?t|never)\b|"
+        r"(?:^|(?<=[.!?]\s))(?:but|well)\s*,?\s+(?:you|u)\s+(?:\w+\s+){0,4}?(?:too|also|all\s+the\s+"
+        r"time|always|never|first)\b|\bbut\s+(?:you|u)\s+(?:also|too|said)\b|"
+        r"\bwhat\s+about\s+(?:you|when\s+you|the\s+time\s+you|your)\b",
+        unless=_PLAYFUL,
+        unless_scope="message",
+    ),
+    _p(
+        "global-verdict.again-you",
+        # what they did, "again": "you left the dishes in the sink again"
+        r"\b(?:{you}|{name})\s+(?:[\w']+\s+){1,8}?again\s*[.!?]*\s*$",
+        unless=_PLAYFUL
+        + r"|"
+        + _JOY
+        + r"|\b(?:see|hug|hold|meet|visit|kiss|hear|missing|promise\s+(?:me|not|to)|please|"
+        r"would\s+you|could\s+"
+        r"you|need\s+you\s+to|want\s+you\s+to|don'?t\s+want)\b",
+        unless_scope="message",
+    ),
+    _p(
+        "global-verdict.sneer",
+        r"\bwho\s+do\s+(?:you|u)\s+think\s+(?:you\s+are|you'?re|u\s+are)\b|"
+        r"\boh\s*,?\s+poor\s+(?:baby|you|thing)\b|\b(?:nice|great|good|well\s+done)\s*(?:job|"
+        r"work|going|one)?\s*,\s*(?:genius|einstein|sherlock|smart\s+(?:guy|girl|ass)|hero|"
+        r"champ)\b|\b(?:you|u)\s+call\s+(?:that|this)\s+(?:a\s+)?\w+\s*\?|"
+        r"\b(?:are|r)\s+(?:you|u)\s+(?:really|seriously|actually)\s+(?:that|this|so)\s+\w+|"
+        r"(?:^|(?<=[.!?]\s))get\s+a\s+life\b|(?:^|(?<=[.!?]\s))(?:yeah|oh)\s*,?\s+(?:right|sure)\s*"
+        r"[.!]*\s*$|\bgood\s+luck\s+with\s+that\s*\.*\s*$|\b(?:that'?s|that\s+is)\s+rich\s+coming\s+"
+        r"from\s+(?:you|u)\b|^\s*(?:seriously|unbelievable|typical|classic|wow)\s*[.?!]+\s*$|"
+        r"\bwow\s*[.,]\s*just\s+wow\b|\b(?:nobody|no\s+one)\s+(?:else\s+)?(?:would|will|could)\s+"
+        r"(?:ever\s+)?(?:love|want|put\s+up\s+with|date|marry)\s+(?:you|u)\b|\b(?:{you}|{name})"
+        r"(?:'ll|\s+will)\s+never\s+find\s+(?:anyone|someone|anybody)\b|\b(?:{youre})\s+(?:so\s+)?"
+        r"lucky\s+to\s+have\s+me\b|\bI'?m\s+the\s+only\s+one\s+who\s+(?:will|would|could)\s+(?:ever\s+)?"
+        r"(?:love|want|put\s+up\s+with)\b|\b(?:{youre})\s+nothing\s+without\s+me\b|"
+        r"\b(?:nobody|no\s+one)\s+(?:likes|wants|loves|respects|trusts)\s+(?:you|u)\b|"
+        r"\bI\s+(?:hate|despise|can'?t\s+stand)\s+(?:you|u)\b|\bI\s+wish\s+I(?:'d|\s+had)\s+never\s+"
+        r"(?:met|married|dated|been\s+with)\b|\b(?:you|u)\s+(?:don'?t|do\s+not)\s+deserve\s+(?:me|"
+        r"my|anything)\b|\bforget\s+your\s+head\b|\btreat(?:s|ing)?\s+me\s+like\s+(?:a|an|dirt|"
+        r"shit|crap|garbage|nothing|your)\b|\b(?:{youre})\s+(?:just\s+)?too\s+much\s*[.!]*\s*$|"
+        r"\b(?:{youre})\s+driving\s+me\s+(?:crazy|insane|mad|nuts|up\s+the\s+wall)\b|"
+        r"\beverything\s+(?:is\s+|has\s+to\s+be\s+)?(?:always\s+)?(?:is\s+|has\s+to\s+be\s+)?about\s+"
+        r"(?:you|u)\b",
+        unless=_PLAYFUL,
+        unless_scope="message",
+        why="Contempt (mockery, disgust, a sneer) says they are beneath you; of everything "
+        "said in a conflict it tends to do the most harm.",
+        suggestion="Say the hurt under it: \"I'm really angry and hurt about this, and I "
+        "need us to talk when we're calmer.\"",
+    ),
+    _p(
+        "mind-reading.only-yourself",
+        r"\b(?:{you}|{name})\s+(?:only|just|never)\s+(?:ever\s+)?(?:think|care)\s+(?:about|of)\s+"
+        r"(?:yourself|you|number\s+one)\b|\b(?:{you}|{name})\s+(?:don'?t|never)\s+appreciate\s+"
+        r"(?:anything|everything|what|me|how)\b|\bspend\w*\s+more\s+time\s+(?:with|on)\s+[^.?!]{1,30}?"
+        r"\s+than\s+(?:with\s+)?(?:me|us)\b|\b(?:too|so)\s+busy\s+for\s+me\b|"
+        r"\b(?:{you}|{name})\s+have\s+no\s+idea\b",
+        unless=_PLAYFUL,
+        unless_scope="message",
+    ),
+    _p(
+        "defensiveness.not-me",
+        r"\bI\s+was\s+(?:going|gonna|about)\s+to\s+(?:do|get\s+to|fix|clean|sort)\s+(?:it|that|"
+        r"them)\b|(?:^|(?<=[.!?]\s))(?:that'?s|that\s+is|this\s+is)\s+(?:so\s+)?(?:not\s+true|"
+        r"ridiculous|absurd|nonsense|bullshit|bs|a\s+lie|crazy|insane|unfair)\s*[.!]*(?:\s|$)|"
+        r"\b(?:you|u)\s+(?:didn'?t|don'?t|never|haven'?t|weren'?t)\s+(?:\w+\s+){0,3}?either\b|"
+        r"\bI'?m\s+not\s+the\s+one\s+who\b|\b(?:don'?t|do\s+not|stop)\s+blam(?:e|ing)\s+(?:me|"
+        r"this\s+on\s+me|it\s+on\s+me)\b|\b(?:{youre})\s+(?:just\s+|always\s+|totally\s+)?"
+        r"(?:exaggerating|remembering\s+(?:it|that|things)\s+wrong|twisting|reading\s+(?:too\s+"
+        r"much\s+)?into|misremembering|making\s+a\s+big\s+deal)\b|\b(?:you|u)\s+(?:always\s+)?"
+        r"twist\s+(?:my|everything)\b|\bnobody\s+else\s+has\s+a\s+problem\s+with\b|"
+        r"\bit\s+was\s+nothing\s*[.!]*\s*$|\bI\s+said\s+(?:I'?m\s+|I\s+was\s+)?sorry\b|"
+        r"\bwhat\s+more\s+do\s+(?:you|u)\s+want\b|\bI\s+was\s+busy\s*,?\s*(?:ok(?:ay)?|alright)\s*\?|"
+        r"\bit'?s\s+not\s+like\s+(?:you|u)\b|\bstop\s+(?:making\s+(?:such\s+)?a\s+big\s+deal|"
+        r"nagging)\b|\b(?:a\s+)?big\s+deal\s+(?:out\s+)?of\s+nothing\b",
+        unless=_PLAYFUL,
+        unless_scope="message",
+    ),
+    _p(
+        "ultimatum.shut-down",
+        r"\bI\s+(?:don'?t|do\s+not)\s+want\s+to\s+(?:talk|discuss|hear)\s+(?:about\s+)?(?:it|this|"
+        r"that|you)\b|\bI(?:'m|\s+am)\s+not\s+(?:discussing|talking\s+about|doing)\s+this\b|"
+        r"\bI\s+don'?t\s+have\s+time\s+for\s+(?:this|you|your)\b|\bcan\s+we\s+not\s+do\s+this\b|"
+        r"(?:^|(?<=[.!?,]\s))(?:just\s+)?leave\s+me\s+alone\b|\bI\s+want\s+(?:a\s+divorce|to\s+"
+        r"break\s+up|out)\b|\bI(?:'m|\s+am)\s+breaking\s+up\s+with\s+(?:you|u)\b|\bI(?:'ll|\s+will)\s+"
+        r"never\s+forgive\s+(?:you|u)\b|^\s*fine\s*[,.]\s*(?:go|don'?t|do|leave|have|be|whatever)\b|"
+        r"\b(?:don'?t|do\s+not)\s+worry\s+about\s+me\s*[.!…]*\s*$|\bI'?ll\s+just\s+do\s+it\s+"
+        r"myself\b|\bI(?:'m|\s+am)\s+(?:so\s+)?(?:sick|tired)\s+of\s+(?:your|you|ur|this|all\s+"
+        r"this|hearing)\b|^\s*I(?:'m|\s+am)\s+fine\s*\.\s*$|\bit'?s\s+fine\s*\.\s+really\b",
+        unless=_CONSIDERATE
+        + r"|\b(?:later|tomorrow|in\s+an\s+hour|after\s+(?:dinner|work)|for\s+(?:a\s+bit|now|"
+        r"a\s+while|an\s+hour)|when\s+I'?m|once\s+I|can\s+we\s+talk|I\s+need\s+(?:a|some)\s+"
+        r"(?:break|time|space|minute))\b|\b(?:while|until|unless)\s+(?:you|we|u)\b|\bcalm(?:ly|er)\b",
+        unless_scope="message",
+        why="Shutting the talk down, or ending things as a protest, says the hurt sideways; "
+        "it tends to push away the person you want closer.",
+        suggestion="Ask for a pause, not an ending: \"I'm too upset to talk well right now. "
+        'Can we come back to this tonight?"',
+    ),
+    _p(
+        "demand.control",
+        r"\bgive\s+me\s+(?:your|ur)\s+(?:phone|password|passcode|pin)\b|\bsend\s+me\s+a\s+"
+        r"(?:picture|photo|pic|selfie)\s+(?:of\s+)?(?:where|who|what)\b|\bshow\s+me\s+(?:your|ur)\s+"
+        r"(?:phone|messages|texts|dms)\b|\bI\s+forbid\s+(?:you|u)\b|\b(?:{youre})\s+not\s+"
+        r"(?:allowed|going\s+(?:out|anywhere))\b|\b(?:your|ur)\s+(?:friends|family|sister|brother|"
+        r"mother|mum|mom)\s+(?:are|is)\s+(?:(?:a|so)\s+)?(?:bad|toxic|bad\s+influence|no\s+good|"
+        r"using\s+you|against\s+(?:me|us))\b|\b(?:don'?t|stop)\s+(?:lie|lying)\s+to\s+me\b|"
+        r"\b(?:{you}|{name})\s+(?:should|need\s+to|have\s+to)\s+be\s+(?:more\s+)?(?:grateful|"
+        r"thankful|happy\s+(?:I|that\s+I))\b|\b(?:you|u)\s+need\s+to\s+(?:lose|gain)\s+weight\b|"
+        r"\b(?:can|could|will)\s+(?:you|u)\s+(?:ever|even)\s+(?:just\s+)?(?:listen|stop|try|once)\b",
+        unless=_PLAYFUL,
+        unless_scope="message",
+        why="This tells them what to do, or what they may not do; a request they can say yes "
+        "or no to tends to be heard better.",
+        suggestion='Say what you feel and ask: "I get anxious about this; could we talk '
+        'about what would help us both?"',
+    ),
+    _p(
+        "surveillance.whereabouts",
+        r"\bwhere\s+were\s+(?:you|u)\s+(?:last\s+night|all\s+(?:day|night|evening)|earlier|today|"
+        r"this\s+(?:morning|afternoon))\b|\bI\s+saw\s+(?:you|u|{name})\s+(?:talking|texting|"
+        r"flirting|laughing|chatting|messaging|hugging)\b|\bwhy\s+is\s+(?:your|ur)\s+phone\b|"
+        r"\bI\s+(?:can'?t|cannot|don'?t|do\s+not|could\s+never)\s+(?:ever\s+)?trust\s+(?:you|u)\b",
+        unless=_PLAYFUL + r"|\bmissed\s+(?:you|u)\b",
+        unless_scope="message",
+    ),
+    _p(
+        # said to keep someone: no warm sign-off makes these kind
+        "global-verdict.isolating",
+        r"\b(?:nobody|no\s+one)\s+(?:else\s+)?(?:would|will|could)\s+(?:ever\s+)?(?:love|want|put\s+"
+        r"up\s+with|date|marry)\s+(?:you|u)\b|\bI'?m\s+the\s+only\s+one\s+who\s+(?:will|would|could)\s+"
+        r"(?:ever\s+)?(?:love|want|put\s+up\s+with)\s+(?:you|u)\b|\bcan'?t\s+believe\s+I\s+(?:ever\s+)?"
+        r"(?:married|dated|chose|fell\s+for|moved\s+in\s+with)\s+(?:you|u)\b|\b(?:have|enjoy)\s+"
+        r"(?:fun|yourself|your\s+\w+)\s+without\s+me\b(?!\s*(?:!|😊|❤))",
+        why="Contempt (mockery, disgust, a sneer) says they are beneath you; of everything "
+        "said in a conflict it tends to do the most harm.",
+        suggestion="Say the hurt under it: \"I'm really angry and hurt about this, and I "
+        "need us to talk when we're calmer.\"",
+    ),
+    _p(
+        "handing-over.made-me",
+        r"\b(?:{you}|{name})\s+(?:(?:always|just|really)\s+)?(?:made|make|makes|are\s+making|"
+        r"forced|force)\s+me\s+(?:to\s+)?(?:do|say|act|react|yell|shout|hit|lose|snap|lie|drink)\b|"
+        r"\b(?:{you}|{name}|{youre})\s+(?:(?:always|just|really|totally)\s+)?(?:embarrass|humiliate|"
+        r"shame)(?:s|d|ed|ing)?\s+me\b",
+        unless=_PLAYFUL,
+        unless_scope="message",
+    ),
+    _p(
+        "global-verdict.cannot-even",
+        r"\b(?:{you}|{name})\s+(?:can'?t|cannot|couldn'?t|won'?t|don'?t|didn'?t)\s+even\s+(?!"
+        r"(?:tell|need|have|has|got|notice\s+(?:it|the))\b)\w+|\ball\s+(?:you|u|{name})\s+(?:ever\s+)?(?:do|does|did)\s+is\b|"
+        r"\b(?:{you}|{name})\s+(?:just\s+)?(?:don'?t|never)\s+(?:even\s+)?(?:listen|get\s+it|"
+        r"make\s+(?:me|us|time\s+for\s+(?:me|us))\s+(?:a\s+)?priority)\b|"
+        r"\bI\s+can'?t\s+(?:ever\s+)?(?:rely|count|depend)\s+on\s+(?:you|u|{name})\b|"
+        r"\b(?:{you}(?:'ve|\s+have)?|{name}(?:'s|\s+has)?)\s+been\s+[^.?!]{0,30}?\ball\s+(?:night|"
+        r"day|evening|weekend|week|morning)\b|,\s*(?:do|did|have|are)\s+(?:you|u)\s*\?\s*$|"
+        r"\bnot\s+for\s+the\s+better\b",
+        unless=_PLAYFUL
+        + r"|"
+        + _JOY
+        + r"|\b(?:helpful|kind|sweet|patient|brilliant|lovely|so\s+good|working\s+so\s+hard)\b",
+        unless_scope="message",
+    ),
+    _p(
+        "global-verdict.think-you-are",
+        r"\b(?:{you}|{name})\s+(?:really\s+)?think\s+(?:you'?re|you\s+are|ur)\s+(?:so\s+)?(?:smart|"
+        r"clever|funny|better|special|perfect|right|above|so\s+great|god'?s\s+gift)\b|"
+        r"\bI\s+can'?t\s+stand\s+(?:being\s+(?:around|with|near)\s+)?(?:you|u)\b|"
+        r"\bwhat\s+kind\s+of\s+(?:father|mother|dad|mum|mom|parent|friend|husband|wife|son|"
+        r"daughter)\s+\w+|\b(?:don'?t|do\s+not)\s+be\s+(?:so\s+|such\s+an?\s+|that\s+)?(?:"
+        + _TRAIT
+        + r")\b",
+        unless=_PLAYFUL,
+        unless_scope="message",
+        why="A label pins a trait on them, so they tend to defend who they are instead of "
+        "hearing what happened.",
+        suggestion='Describe what happened instead of who they are: "When the dishes were '
+        'left tonight, I felt tired and alone with it."',
+    ),
+    _p(
+        "accusing-question.what-they-did",
+        r"\bwhy\s+(?:were|are|did|do|have)\s+(?:you|u|{name})\s+(?:\w+\s+){0,2}?(?:texting|"
+        r"talking\s+to|messaging|seeing|calling|meeting|with|liking|following|flirting|"
+        r"hanging\s+out)\b|\bhave\s+(?:you|u|{name})\s+(?:already\s+|really\s+|seriously\s+)?"
+        r"forgotten\b|\bhow\s+(?:hard|difficult)\s+(?:is|was|can)\s+it\s+(?:be\s+)?(?:to|for\s+"
+        r"(?:you|u)\s+to)\s+(?:just\s+)?(?:put|take|clean|pick|close|turn|wash|load|empty|hang|"
+        r"throw|help|tidy|wipe|flush|shut|switch|do\s+(?:the|your|one|a)|be\s+(?:on\s+time|"
+        r"nice|decent|polite))\b",
+        unless=_PLAYFUL + r"|\b(?:love|adore|amazing|congrat|so\s+happy|proud)\b",
+        unless_scope="message",
+    ),
+    _p(
+        "surveillance.checking",
+        r"^\s*who\s+(?:is|was|'s)\s+(?:she|he|that|this|her|him)\s*\?|\b(?:are|were)\s+(?:you|u)\s+"
+        r"(?:still\s+)?with\s+(?:her|him|them|your\s+ex)\s*\?|\bwhere\s+are\s+(?:you|u)\s+"
+        r"(?:right\s+now|now)\s*\?|\bwho\s+are\s+(?:you|u)\s+with\s+(?:right\s+now|now)\b|"
+        r"\b(?:send|share|turn\s+on)\s+(?:me\s+)?(?:your|ur)\s+location\b|\bunlock\s+(?:your|ur)\s+"
+        r"phone\b",
+        unless=_PLAYFUL,
+        unless_scope="message",
+    ),
+    _p(
+        "ultimatum.stonewall",
+        r"\bI(?:'m|\s+am)\s+not\s+(?:going\s+to|gonna)\s+(?:argue|talk|discuss|fight|do\s+this)\b|"
+        r"\btalk\s+to\s+the\s+hand\b|^\s*get\s+out\b|\b(?:pointless|useless|no\s+point)\s+(?:in\s+)?"
+        r"(?:talking|trying|arguing)\s+(?:to|with)\s+(?:you|u)\b|\bI(?:'ll|\s+will)\s+make\s+"
+        r"(?:you|u)\s+(?:pay|regret|sorry)\b|\b(?:{youre})\s+not\s+(?:leaving|going\s+anywhere|"
+        r"wearing)\b|\bI(?:'m|\s+am)\s+(?:so\s+)?(?:sick|tired|fed\s+up)\s+and\s+tired\s+of\b|"
+        r"\bI\s+shouldn'?t\s+(?:have|need)\s+to\b",
+        unless=_PLAYFUL
+        + r"|\b(?:while|until|unless|when)\s+(?:you|we|u)\b|\bcalm(?:ly|er)?\b|\bready\b",
+        unless_scope="message",
+        why="Shutting the talk down, or ending things as a protest, says the hurt sideways; "
+        "it tends to push away the person you want closer.",
+        suggestion="Ask for a pause, not an ending: \"I'm too upset to talk well right now. "
+        'Can we come back to this tonight?"',
+    ),
+    _p(
+        "defensiveness.counter",
+        r"\bthat'?s\s+not\s+(?:how|what)\s+(?:it|that)\s+happened\b|\band\s+(?:you|u)\s+know\s+it\b|"
+        r"\blighten\s+up\b|\b(?:it\s+was|I\s+was|I'?m)\s+(?:just|only)\s+(?:a\s+)?jok(?:e|ing)\b|"
+        r"\b(?:you|u)\s+take\s+(?:everything|things|it|stuff)\s+(?:so\s+|too\s+|way\s+too\s+)?"
+        r"personally\b|\b(?:you|u)\s+(?:did|started)\s+it\s+first\b|\b(?:{youre})\s+one\s+to\s+"
+        r"talk\b|\blook\s+who'?s\s+talking\b|\bat\s+least\s+I\s+(?:don'?t|didn'?t|do|did|am|'m|"
+        r"have|never|bother|try)\b|\bdon'?t\s+(?:even\s+)?start\b(?!\s+(?:without|the|on|dinner|"
+        r"eating|yet))|\bwho\s+(?:said|told)\s+(?:you|u)\s+(?:could|can|that\s+you\s+could)\b",
+        unless=_PLAYFUL,
+        unless_scope="message",
+    ),
+    _p(
+        "demand.obey",
+        r"\b(?:you'?ll|you\s+will|you'?re\s+going\s+to)\s+do\s+(?:what|as)\s+I\s+(?:say|tell)\b|"
+        r"\bI\s+(?:decide|choose)\s+(?:who|what|where|when)\s+(?:you|u)\b|\bdelete\s+(?:his|her|"
+        r"their|that|your\s+ex'?s)\s+(?:number|contact|account|photos?|messages?|pictures?)\b|"
+        r"\badmit\s+it\b|\bprove\s+(?:(?:to\s+me\s+)?(?:that\s+)?(?:you|u)\s+(?:love|care|want)|"
+        r"it\b)",
+        unless=_PLAYFUL,
+        unless_scope="message",
+        why="This tells them what to do, or what they may not do; a request they can say yes "
+        "or no to tends to be heard better.",
+        suggestion='Say what you feel and ask: "I get anxious about this; could we talk '
+        'about what would help us both?"',
+    ),
+    _p(
+        "ultimatum.guilt",
+        r"\bI\s+gave\s+(?:you|u)\s+(?:the\s+best|everything|my\s+(?:life|youth|best))\b|"
+        r"\bI\s+guess\s+I(?:'ll|\s+will)\b|\bI'?ll\s+just\s+(?:sit|stay|wait|eat|be)\s+(?:here|"
+        r"alone|home|by\s+myself|on\s+my\s+own)\b|\bI'?m\s+used\s+to\s+it\s*[.!…]*\s*$|\bdon'?t\s+mind\s+me\s*"
+        r",?\s+I'?m\s+(?:only|just)\b|\b(?:I'?m|I\s+am)\s+only\s+your\s+(?:wife|husband|partner|"
+        r"girlfriend|boyfriend)\b|\bI(?:'m|\s+am)\s+not\s+(?:talking|speaking)\s+to\s+(?:you|u)\b|"
+        r"^\s*(?:just\s+)?(?:leave|go|get\s+out)\s*[.!]*\s*$|\bI(?:'ll|\s+will|'m|\s+am)\s+"
+        r"(?:leave|leaving|be\s+gone|done|breaking\s+up\s+with\s+you|end\s+(?:it|this))\s+if\s+"
+        r"(?:you|u)\b|^\s*(?:oh\s+)?(?:great|perfect|wonderful|fantastic|brilliant|lovely|nice|"
+        r"wow|gee)\s*[,.!]+\s*(?:(?:you|so|now|another|just)\b|thanks\s+for\s+(?:the|your|all|"
+        r"nothing))",
+        unless=_CONSIDERATE,
+        unless_scope="message",
+        why="Guilt and protest say the hurt sideways; they tend to bring defence or distance, "
+        "and the wish underneath goes unheard.",
+        suggestion="Say the wish directly: \"I was hoping we'd have dinner together tonight; "
+        'I miss you."',
+    ),
+    _p(
+        "global-verdict.at-all",
+        r"\bin\s+(?:your|ur)\s+eyes\b|\b(?:it'?s|it\s+is|everything'?s|everything\s+is)\s+always\s+"
+        r"about\b|\b(?:{you}|{name})\s+(?:don'?t|never|didn'?t|do\s+not)\s+(?:\w+\s+){1,2}?at\s+"
+        r"all\s*[.!?]*\s*$|\b(?:{you}|{name})\s+never\s+help\b|\bfull\s+of\s+"
+        r"yourself\b|\bplease\s+don'?t\s+be\s+(?:mad|angry|upset|annoyed|cross)\b",
+        unless=_PLAYFUL,
+        unless_scope="message",
+    ),
+    _p(
+        "global-verdict.so-trait",
+        # "you're so predictable", "such a drama queen": an intensified trait is a label
+        # unless the trait is warm
+        r"\b(?:{youre}|{you}\s+(?:are|were|sound|seem|look|act|get)|{name}\s+is)\s+(?:(?:being|"
+        r"acting|just|really|always|sounding)\s+)?(?:so|such\s+an?|too|soo+|very|really\s+so|"
+        r"such|being\s+(?:so|such\s+an?))\s+(?!(?:" + _WARM_TRAIT + r")\b)[a-z][\w-]+|"
+        r"\b(?:{youre})\s+(?:acting|being|behaving|sounding|talking)\s+(?:just\s+)?like\s+(?:a|an|"
+        r"your|my|some)\b(?!\s+(?:pro|champ|star|legend|boss|kid\s+(?:at|on)))|"
+        r"\b(?:something(?:'s|\s+is)|what(?:'s|\s+is))\s+(?:really\s+)?wrong\s+with\s+(?:you|u)\b|"
+        r"\b(?:you|u)\s+(?:have|'ve\s+got|got)\s+(?:a\s+(?:real\s+|serious\s+)?problem|(?:some\s+)?"
+        r"(?:serious\s+)?issues)\b|\b(?:you|u)\s+need\s+(?:therapy|a\s+therapist|to\s+get\s+help|"
+        r"a\s+doctor|your\s+head\s+(?:checked|examined))\b|"
+        r"\b(?:are|r)\s+(?:you|u)\s+(?:\w+\s+)?(?:deaf|blind|stupid|dumb|thick|an\s+idiot|insane|"
+        r"crazy|mental|kidding|simple)\b(?!\s+(?:about\s+the|excited|happy))|"
+        r"\bdo\s+I\s+look\s+like\s+(?:your|a|an)\b|\bI(?:'m|\s+am)\s+not\s+your\s+(?:maid|mother|mom|"
+        r"mum|slave|servant|secretary|therapist|babysitter|dad|father|nanny|cleaner|personal|"
+        r"butler|cook|alarm\s+clock)\b|\btired\s+of\s+being\s+(?:your|the)\b|"
+        r"\b(?:the\s+)?(?:dumbest|stupidest|most\s+ridiculous|most\s+pathetic)\s+(?:thing|idea|"
+        r"excuse)\b|\bnothing\s+I\s+(?:do|say|did)\s+is\s+(?:ever\s+)?(?:good\s+enough|right|"
+        r"enough)\b|\bI\s+can\s+never\s+(?:make|please|satisfy)\s+(?:you|u)\b|"
+        r"\b(?:{youre})\s+never\s+(?:satisfied|happy|content|pleased|wrong)\b",
+        unless=_PLAYFUL + r"|\b(?:love|adore|proud|lucky|cute|sweet|thank)\w*\b",
+        unless_scope="message",
+        why="A label pins a trait on them, so they tend to defend who they are instead of "
+        "hearing what happened.",
+        suggestion='Describe what happened instead of who they are: "When the dishes were '
+        'left tonight, I felt tired and alone with it."',
+    ),
+    _p(
+        "defensiveness.keep-out",
+        r"\b(?:none\s+of|mind)\s+(?:your|ur)\s+(?:own\s+)?business\b|\bstay\s+out\s+of\s+(?:it|"
+        r"this|my)\b|\bnobody\s+asked\s+(?:you|u|for\s+your)\b|\bI\s+(?:don'?t|do\s+not)\s+(?:need|"
+        r"have)\s+to\s+explain\s+(?:myself|anything|my)\b|\bget\s+off\s+my\s+(?:back|case)\b|"
+        r"(?:^|(?<=[.!?,]\s))back\s+off\b|\b(?:it'?s|that'?s|it\s+is)\s+my\s+(?:money|life|phone|"
+        r"business|choice|decision|body|time)\b(?=[^.?!]*(?:[.!]|$|I'?ll|I\s+can))|\bI\s+"
+        r"deserve\s+to\s+(?:relax|have|do|go|be)\b|\bI(?:'m|\s+am)\s+allowed\s+to\b|\b(?:smothering|"
+        r"suffocating|stifling)\s+me\b|\bI\s+swear\s+(?:nothing|I\s+(?:didn'?t|never|wasn'?t)|"
+        r"it'?s\s+not|she'?s|he'?s)\b|\b(?:a\s+(?:million|hundred|thousand)|so\s+many|how\s+"
+        r"many)\s+times\b(?=[^.?!]*\b(?:sorry|apologi[sz]ed|told\s+you|said)\b)|\bI(?:'ve|\s+have)\s+"
+        r"apologi[sz]ed\s+(?:a\s+)?(?:million|hundred|thousand|so\s+many|enough|already)\b|"
+        r"\b(?:just\s+)?let\s+it\s+go\b(?=[^.?!]*(?:\?|$))|\b(?:living|stuck)\s+in\s+the\s+past\b|"
+        r"\bbring(?:ing)?\s+up\s+the\s+past\b|\bmove\s+on\s+already\b|\bget\s+over\s+it\s+already\b",
+        unless=_PLAYFUL,
+        unless_scope="message",
+    ),
+    _p(
+        "worth-check.tell-me-again",
+        r"\bare\s+(?:you|u)\s+sure\s+(?:you'?re|you\s+are|ur|u\s+r)\s+not\s+(?:mad|angry|upset|"
+        r"annoyed|leaving|bored|done)\b|\btell\s+me\s+(?:again\s+(?:that\s+)?(?:you|u)\s+(?:still\s+)?|"
+        r"(?:that\s+)?(?:you|u)\s+still\s+)(?:love|want|need|like)\s+me\b|\b(?:you|u)\s+(?:do\s+)?(?:still\s+)?(?:love|want|like)\s+"
+        r"me\s*,?\s+(?:right|don'?t\s+you|yeah)\s*\?",
+    ),
+    _p(
+        "retraction.over-apology",
+        r"\bsorry\s+(?:for|about)\s+(?:the|this|my|all\s+the)\s+(?:long|late|random|stupid|dumb|"
+        r"silly|many|endless)?\s*(?:text|message|rant|question|ramble|essay|novel|msgs?|texts|"
+        r"messages|questions)\b|\bsorry\s+to\s+(?:ask|text|message|bug)\s+(?:you\s+)?again\b|"
+        r"\bsorry\s+(?:that\s+)?I(?:'m|\s+am)\s+(?:always\s+)?(?:so|too)\s+(?:much|needy|annoying|"
+        r"clingy|difficult|sensitive)\b|\bsorry\s*,?\s+I(?:'m|\s+am)\s+(?:probably\s+|just\s+|"
+        r"prob\s+)?(?:overthinking|being\s+(?:silly|stupid|dumb|paranoid|dramatic|weird))\b",
+    ),
+    _p(
+        "ultimatum.resigned",
+        r"^\s*(?:I'?m\s+not\s+surprised|here\s+we\s+go|there\s+you\s+go\s+again|of\s+course|"
+        r"figures)\s*[.!…]*\s*$|\b(?:you|u)(?:'ve|\s+have)?\s+made\s+your\s+choice\b|\bI'?ll\s+be\s+"
+        r"fine\s+(?:alone|on\s+my\s+own|by\s+myself)\b|\bI\s+(?:want|need)\s+(?:you|u)\s+to\b"
+        r"[^.?!]{0,40}?\b(?:right\s+now|immediately|this\s+instant|this\s+minute)\b|\b(?:{you}|"
+        r"{name})\s+must\s+be\s+(?:home|back|here|there|ready)\s+by\b",
+        unless=_PLAYFUL,
+        unless_scope="message",
+    ),
+    _p(
+        "demand.command",
+        # a bare command about how they behave, or "now": "act like an adult", "use your
+        # brain", "put your phone down", "come home now"
+        r"(?:^|(?<=[.!?,]\s))(?:just\s+)?(?:turn|stop|give|tell|explain|hang|shut|listen|come\s+"
+        r"(?:home|back\s+here)|get\s+(?:home|back\s+here|"
+        r"over\s+here))\b[^.?!]{0,30}?\b(?:right\s+now|now|immediately|this\s+"
+        r"(?:second|minute|instant))\s*[.!]*\s*$|\b(?:act|behave)\s+(?:like\s+(?:an?\s+)?(?:adult|"
+        r"grown[\s-]?up|man|woman|it)|your\s+age)\b|\buse\s+your\s+(?:brain|head)\b|\bthink\s+"
+        r"before\s+(?:you|u)\b|\blearn\s+(?:how\s+)?to\s+(?:listen|cook|drive|talk|communicate|"
+        r"clean|count|read)\b|\bput\s+(?:your|the|that)\s+(?:\w+\s+)?(?:phone|game|controller|"
+        r"laptop)\s+(?:down|away)\b|\b(?:{youre})\s+a\s+grown\s+(?:adult|man|woman)\b|"
+        r"\b(?:{youre})\s+not\s+(?:going|leaving)\s+without\s+me\b",
+        unless=_PLAYFUL
+        + r"|\b(?:could|would|can)\s+(?:you|u|we)\b|\bplease\b|\bwhen\s+you\s+can\b|\bno\s+rush\b|"
+        r"\bif\s+you\b",
+        unless_scope="message",
+    ),
+    _p(
+        "global-verdict.used-to",
+        r"\b(?:{you}|{name})\s+used\s+to\s+(?:care|try|listen|love\s+me|want\s+me|make\s+(?:time|"
+        r"an\s+effort)|be\s+(?:nice|fun|kind|romantic|different|better|so\s+\w+)|notice|ask)\b|"
+        r"\b(?:{you}|{name})\s+(?:don'?t|never|didn'?t)\s+(?:make|put\s+in)\s+(?:any|an|the)\s+"
+        r"effort\b|\b(?:this|our)\s+(?:relationship|marriage)\s+is\s+(?:a\s+joke|a\s+sham|dead|"
+        r"pointless|a\s+mess|a\s+waste)\b|\b(?:{you}|{name})(?:'ll|\s+will)\s+never\s+(?:change|"
+        r"learn|grow\s+up|get\s+it)\b|\bthat'?s\s+what\s+(?:you|u)\s+(?:said|say|always\s+say)\b|"
+        r"\b(?:you|u)\b[^.?!]{0,80}?\bfor\s+once\b|\bI(?:'m|\s+am)\s+always\s+the\s+(?:bad\s+guy|villain|"
+        r"problem|one\s+to\s+blame|last)\b|\baccording\s+to\s+(?:you|u)\b|\beverything\s+is\s+"
+        r"(?:always\s+)?my\s+fault\b|\bplay(?:ing)?\s+the\s+victim\b|\b(?:it\s+)?(?:doesn'?t|"
+        r"don'?t)\s+matter\s+what\s+I\s+(?:think|want|say|feel)\b|\bhow\s+(?:are|can)\s+(?:you|u)\s+"
+        r"(?:this|so|that|be\s+so)\s+(?!(?:" + _WARM_TRAIT + r")\b)[a-z]\w+",
+        unless=_PLAYFUL + r"|\b(?:loved|love|miss|adore|cute|sweet)\b",
+        unless_scope="message",
+    ),
+    _p(
+        "global-verdict.mock",
+        r"^\s*poor\s+(?:you|baby|thing)\s*[.!]*\s*$|\bcry\s+me\s+a\s+river\b|\bboo\s*-?\s*hoo\b|"
+        r"\b(?:great|nice|good|well\s+done|fantastic|brilliant)\s+(?:job|work)\s+(?:on\s+)?"
+        + _HURT_DOING
+        + r"|\b(?:{youre})\s+unreal\b",
+        unless=_PLAYFUL,
+        unless_scope="message",
+        why="Contempt (mockery, disgust, a sneer) says they are beneath you; of everything "
+        "said in a conflict it tends to do the most harm.",
+        suggestion="Say the hurt under it: \"I'm really angry and hurt about this, and I "
+        "need us to talk when we're calmer.\"",
+    ),
+    _p(
+        "surveillance.calling",
+        r"\bI(?:'ve|\s+have)\s+been\s+(?:calling|texting|messaging|ringing|trying\s+to\s+(?:reach|"
+        r"call|get\s+hold\s+of))\s+(?:you|u)\s+(?:all\s+(?:night|day|evening|morning|afternoon)|"
+        r"for\s+(?:hours|ages|days)|non-?stop)\b|\b(?:like|liked|comment(?:ed)?\s+on|follow(?:ed)?)"
+        r"\s+(?:her|his|their|your\s+ex'?s)\s+(?:photo|post|pic|picture|status|story|selfie)s?\b|"
+        r"^\s*who(?:'s|\s+is)\s+(?-i:[A-Z])[a-z]+\s*\?+\s*$",
+        unless=_PLAYFUL,
+        unless_scope="message",
+    ),
+    _p(
+        "defensiveness.deflect",
+        r"\bI\s+did\s+nothing\s+wrong\b|\bwhy\s+(?:would|should)\s+I\s+(?:apologi[sz]e|say\s+sorry)\b|"
+        r"\b(?:it|that)\s+(?:wasn'?t|isn'?t|was\s+not|is\s+not)\s+my\s+fault\b|\b(?:you|u)\s+started\s+"
+        r"it\b|\bI\s+(?:don'?t|do\s+not)\s+know\s+what\s+(?:you'?re|you\s+are|ur)\s+talking\s+about\b|"
+        r"\b(?:{youre})\s+(?:just\s+)?overthinking\b|\b(?:that'?s|it'?s|that\s+is)\s+(?:your|ur)\s+"
+        r"problem\b|^\s*(?:sure|yeah|right)\s*,\s*because\b",
+        unless=_PLAYFUL,
+        unless_scope="message",
+    ),
+    _p(
+        "global-verdict.no-respect",
+        r"\b(?:{you}|{name})\s+(?:have\s+no|(?:don'?t|do\s+not)\s+(?:have\s+any\s+)?)\s*respect\b|"
+        r"\bdo\s+(?:one|a\s+single|any)\s+thing\s+right\b|\bhow\s+(?:"
+        + _TRAIT
+        + r")\s+(?:you|u)\s+"
+        r"(?:are|'re|can\s+be)\b|\bbecause\s+of\s+(?:you|u)\s+(?:we|I|that|this|everything)\b|"
+        r"\b(?:can|could|will|would)\s+(?:you|u)\s+(?:just\s+)?stop\s+\w+ing\b(?=[^.?!]{0,40}"
+        r"(?:for\s+(?:one|a|once)|\?))",
+        unless=_PLAYFUL,
+        unless_scope="message",
+    ),
+    _p(
+        "ultimatum.warning",
+        r"\bwe(?:'re|\s+are)\s+(?:so\s+)?through\b|\bsee\s+what\s+happens\b|\bkeep\s+it\s+up\s+and\b|"
+        r"\bI(?:'m|\s+am)\s+going\s+to\s+tell\s+(?:everyone|your\s+\w+)\b|\blet\s+me\s+see\s+(?:your|"
+        r"ur)\s+(?:phone|messages|texts)\b|\b(?:{youre})\s+not\s+(?:seeing|talking\s+to)\s+(?:your|"
+        r"him|her|them)\b|\bwould\s+(?:you|u)\s+(?:still\s+)?love\s+me\s+if\b|\bwhy\s+did\s+(?:you|u)\s+"
+        r"(?:delete|hide|clear)\b",
+        unless=_PLAYFUL,
+        unless_scope="message",
+    ),
 )
 
 GROUNDED_RULES: tuple[Rule, ...] = (
@@ -1855,7 +2679,11 @@ GROUNDED_RULES: tuple[Rule, ...] = (
         r"\b|\bnot\s+(?:your\s+(?:job|fault|responsibility)|yours\s+to\s+fix|on\s+you)\b|"
         r"\bI(?:'m|\s+am|m)\s+(?:working\s+on|handling|taking\s+care\s+of|looking\s+after)\s+"
         r"(?:it|this|that)\b|\b(?:mine|my\s+\w+)\s+to\s+(?:hold|handle|carry|work\s+on)\b|"
-        r"\bthat(?:'s|\s+is|s)\s+on\s+me\b|\bnot\s+you\b",
+        r"\bthat(?:'s|\s+is|s)\s+on\s+me\b|\bnot\s+you\b|\bthe\s+story\s+(?:I'?m|I\s+am)\s+"
+        r"(?:telling\s+myself|making\s+up)\b|\bthe\s+story\s+in\s+my\s+head\b|\bI'?m\s+"
+        r"(?:making\s+(?:it\s+)?up|telling\s+myself\s+(?:a\s+story|that))\b|\bmy\s+part\s+(?:in|of)\b|"
+        r"\bI\s+can\s+see\s+my\s+part\b|\bmine\s+to\s+work\s+on\b|\bI(?:'m|\s+am)\s+working\s+on\s+"
+        r"(?:it|that|this|myself)\b|\bI\s+was\s+wrong\b",
     ),
     _g(
         "feeling-word.i-feel",
@@ -1913,7 +2741,10 @@ GROUNDED_RULES: tuple[Rule, ...] = (
         r"mean\s+a\s+lot|be\s+nice)\b|\bI(?:'d|\s+would)\s+(?:love|like|appreciate)\s+"
         r"(?:it\s+if|to|a|some)\b|\b(?:could|can)\s+(?:we|you)\b[^.?!]{0,60}?(?:\?|\b(?:when|"
         r"whenever|later|sometime|tomorrow|this\s+week(?:end)?|next\s+(?:week|time)|if\s+"
-        r"(?:you|that)))|\bif\s+that'?s\s+(?:ok|okay|alright)\b|\bif\s+you\s+can\b",
+        r"(?:you|that)))|\bif\s+that'?s\s+(?:ok|okay|alright)\b|\bif\s+you\s+can\b|"
+        r"\bwould\s+you\s+be\s+(?:willing|open)\b|\bare\s+you\s+open\s+to\b|\bhow\s+would\s+you\s+"
+        r"feel\s+about\b|\bcould\s+we\s+try\b|\bwould\s+it\s+be\s+possible\b|\b(?:how|what)\s+"
+        r"about\s+(?:we|if\s+we)\b|\bwhat\s+if\s+we\b|\blet'?s\s+(?:try|plan|find|figure|take)\b",
     ),
     _g(
         "appreciation.thanks",
@@ -1963,6 +2794,7 @@ PRECEDENCE: tuple[str, ...] = (
     "demand",
     "immediate-reply",
     "surveillance",
+    "defensiveness",
     "retraction",
     "shouting",
     "urgency-punctuation",
@@ -2105,6 +2937,12 @@ class _Clauses:
         right = self.starts[j] if j < len(self.starts) else len(self.text)
         return left, max(right, end)
 
+    def numbers(self, start: int, end: int) -> range:
+        """The clauses (counted from 0) that a span touches."""
+        return range(
+            bisect_right(self.ends, start), bisect_right(self.ends, max(start, end - 1)) + 1
+        )
+
     def around(self, start: int, end: int) -> str:
         left, right = self.bounds(start, end)
         return self.text[left:right]
@@ -2149,19 +2987,25 @@ def _hits(text: str, partner_name: str | None) -> list[_Hit]:
                 continue
             hits.append(_Hit(rule, start, end))
     pressure = [h for h in hits if h.rule.kind == "pressure"]
-    flagged_clauses = {clauses.bounds(h.start, h.end) for h in pressure}
-    spans = [(h.start, h.end) for h in pressure]
+    flagged_clauses = {n for h in pressure for n in clauses.numbers(h.start, h.end)}
+    spans = sorted((h.start, h.end) for h in pressure)
+    starts = [a for a, _ in spans]
+    ends_so_far: list[
+        int
+    ] = []  # the furthest end of any pressure span starting at or before each start
+    for _, b in spans:
+        ends_so_far.append(max(b, ends_so_far[-1]) if ends_so_far else b)
 
     def credited(hit: _Hit) -> bool:
         if hit.rule.kind == "pressure":
             return True
         # words inside a mirrored phrase are not praised: the "thanks" in "thanks for
         # ruining my birthday" is not appreciation
-        if any(a <= hit.start and hit.end <= b for a, b in spans):
+        i = bisect_right(starts, hit.start)
+        if i and ends_so_far[i - 1] >= hit.end:
             return False
         if hit.rule.family in _CREDIT_NEEDS_A_CLEAN_CLAUSE:
-            left, right = clauses.bounds(hit.start, hit.end)
-            return not any(a < right and left < b for a, b in flagged_clauses)
+            return flagged_clauses.isdisjoint(clauses.numbers(hit.start, hit.end))
         return True
 
     return [h for h in hits if credited(h)]
@@ -2194,11 +3038,13 @@ def _findings(text: str, hits: list[_Hit]) -> list[Finding]:
     by the family that comes first in PRECEDENCE, with the others in `also`."""
     rank = {name: i for i, name in enumerate(PRECEDENCE)}
     places: list[list[_Hit]] = []
+    reach = -1  # where the words of the last place end
     for hit in sorted(hits, key=lambda h: (h.start, h.end)):
-        joined = [p for p in places if any(h.start <= hit.end and hit.start <= h.end for h in p)]
-        for place in joined:
-            places.remove(place)
-        places.append([h for p in joined for h in p] + [hit])
+        if places and hit.start <= reach:
+            places[-1].append(hit)
+        else:
+            places.append([hit])
+        reach = max(reach, hit.end) if len(places[-1]) > 1 else hit.end
     by_family: dict[str, list[tuple[list[_Hit], _Hit]]] = {}
     for place in places:
         lead = min(place, key=lambda h: (rank.get(h.rule.family, len(rank)), h.start))

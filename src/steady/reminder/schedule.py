@@ -2,7 +2,7 @@
 
 One of: a systemd user timer and service (where `systemctl` is on the PATH), a crontab line
 (where `crontab` is), a launchd agent (macOS). Where nothing can show a notification, two
-lines in the shell's start file show the reminder once at the next shell start instead.
+lines in the shell's start file (`shell_hook`) show it once at the next shell start instead.
 Everything written carries the name `steady-reminder`, so that `remove` finds all of it
 whichever way it was installed, and nothing else.
 """
@@ -22,14 +22,11 @@ from datetime import time
 from pathlib import Path
 
 from steady.errors import NotPossibleError
-from steady.reminder import fire
+from steady.reminder import fire, shell_hook
 
 NAME = "steady-reminder"
 CRON_TAG = f"# {NAME}"
 LAUNCHD_LABEL = "net.steady-journal.reminder"
-HOOK_START = "# >>> steady reminder (steady remind --off removes these lines) >>>"
-HOOK_END = "# <<< steady reminder <<<"
-HOOK_FILES = (".bashrc", ".zshrc", ".profile")
 PASSED_ON = ("STEADY_HOME", "STEADY_DB", "TZ")  # what the timer needs to find the same journal
 COMMAND_SECONDS = 30
 TURN_ON = f"systemctl --user daemon-reload && systemctl --user enable --now {NAME}.timer"
@@ -90,11 +87,7 @@ class Surroundings:
         return self.home / "Library" / "LaunchAgents" / f"{LAUNCHD_LABEL}.plist"
 
     def hook_file(self) -> Path:
-        if self.shell == "zsh":
-            return self.home / ".zshrc"
-        if self.shell == "bash":
-            return self.home / ".bashrc"
-        return self.home / ".profile"
+        return shell_hook.start_file(self.home, self.shell)
 
 
 @dataclass(frozen=True)
@@ -193,7 +186,7 @@ def install(s: Surroundings, at: time) -> tuple[Installed, Path | None]:
         installed = _install_launchd(s, at)
     hook = None
     if not (shutil.which("notify-send") or (s.platform == "darwin" and shutil.which("osascript"))):
-        hook = _add_hook(s)
+        hook = shell_hook.add(s.hook_file(), fire.pending_file(s.journal))
     return installed, hook
 
 
@@ -293,43 +286,6 @@ def _install_launchd(s: Surroundings, at: time) -> Installed:
     )
 
 
-def _hook_lines(s: Surroundings) -> str:
-    pending = shlex.quote(str(fire.pending_file(s.journal)))
-    shown = shlex.quote(fire.SHELL_LINE)
-    return (
-        f"{HOOK_START}\n"
-        f'if [ -f {pending} ]; then [ "$(cat {pending})" = "$(date +%Y-%m-%d)" ] && '
-        f"printf '%s\\n' {shown}; rm -f {pending}; fi\n"
-        f"{HOOK_END}\n"
-    )
-
-
-def _without_hook(text: str) -> str:
-    pattern = re.compile(rf"\n?{re.escape(HOOK_START)}\n.*?{re.escape(HOOK_END)}\n?", re.DOTALL)
-    return pattern.sub("\n", text) if HOOK_START in text else text
-
-
-def _rewrite(path: Path, text: str) -> None:
-    """Replace a start file whole, keeping its mode; a symlink's target is what changes."""
-    target = path.resolve()
-    mode = target.stat().st_mode & 0o777 if target.exists() else 0o600
-    temporary = target.with_name(f".{target.name}.steady-tmp")
-    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
-    with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-        handle.write(text)
-    temporary.replace(target)
-
-
-def _add_hook(s: Surroundings) -> Path:
-    path = s.hook_file()
-    current = path.read_text(encoding="utf-8") if path.exists() else ""
-    body = _without_hook(current)
-    if body and not body.endswith("\n"):
-        body += "\n"
-    _rewrite(path, body + _hook_lines(s))
-    return path
-
-
 # -- finding and removing ------------------------------------------------------------------------
 
 
@@ -359,9 +315,9 @@ def state(s: Surroundings, *, ask_cron: bool = True) -> State:
             )
     if s.agent.exists():
         schedules.append(Installed("launchd", _agent_time(s.agent), (s.agent,)))
-    hooks = [s.home / name for name in HOOK_FILES if HOOK_START in _read(s.home / name)]
     marker = fire.day_file(s.journal)
-    return State(tuple(schedules), hooks[0] if hooks else None, marker if marker.exists() else None)
+    hook = shell_hook.find(s.home)
+    return State(tuple(schedules), hook, marker if marker.exists() else None)
 
 
 def _read(path: Path) -> str:
@@ -415,16 +371,7 @@ def remove(s: Surroundings, *, keep_day_file: bool = False, ask_cron: bool = Tru
             _ok(["launchctl", "unload", "-w", str(s.agent)])
         s.agent.unlink()
         removed.append(str(s.agent))
-    for name in HOOK_FILES:
-        path = s.home / name
-        text = _read(path)
-        if HOOK_START in text:
-            rest = _without_hook(text)
-            if rest.strip() or path.is_symlink():
-                _rewrite(path, rest)
-            else:  # the file held nothing else: it was made for the reminder
-                path.unlink()
-            removed.append(f"the reminder's lines in {path}")
+    removed += [f"the reminder's lines in {path}" for path in shell_hook.remove(s.home)]
     pending = fire.pending_file(s.journal)
     if pending.exists():
         pending.unlink()
