@@ -24,11 +24,25 @@ def _filled(steady) -> None:
 
 
 def _scribble(path: Path, *, keep_time: bool = False) -> None:
-    """Overwrite pages in the middle of the journal, leaving its header intact."""
+    """Overwrite pages of the note table, leaving the header and every other table intact:
+    a write elsewhere (a check-in, a reading) never reads them, so only a check finds it."""
+    import sqlite3
+
     st = path.stat()
+    connection = sqlite3.connect(path)
+    try:
+        pages = [
+            page
+            for (page,) in connection.execute(
+                "SELECT pageno FROM dbstat WHERE name = 'note' AND pagetype = 'leaf'"
+            )
+        ]
+    finally:
+        connection.close()
+    assert len(pages) >= 4
     data = bytearray(path.read_bytes())
-    assert len(data) > PAGE * 8
-    data[PAGE * 3 : PAGE * 6] = b"\xa5" * (PAGE * 3)
+    for page in pages[1:4]:
+        data[(page - 1) * PAGE : page * PAGE] = b"\xa5" * PAGE
     path.write_bytes(bytes(data))
     if keep_time:
         os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
