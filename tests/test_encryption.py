@@ -25,6 +25,7 @@ from hypothesis import strategies as st
 
 from steady import encryption
 from steady.encryption import Key
+from steady.store import remembered
 from tests.conftest import NOW
 from tests.test_benchmarks import load_generator
 
@@ -503,10 +504,51 @@ def test_an_out_of_date_keyring_entry_is_said_plainly(
     steady, encrypted, db_path, keyring, with_passphrase
 ):
     keyring.store[("steady", str(db_path))] = "an old one"
+    remembered.mark(db_path)  # as `--remember` leaves it
     with_passphrase(None)
     result = steady("log")
     assert result.exit_code == 1
     assert "keyring is out of date" in result.stderr
+
+
+class WatchedKeyring(FakeKeyring):
+    """A keyring that records every question, as a real one probes backends when asked."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked = 0
+
+    def get_password(self, service: str, user: str) -> str | None:
+        self.asked += 1
+        return super().get_password(service, user)
+
+
+def test_the_keyring_is_asked_only_for_a_journal_told_to_remember(
+    steady, filled, db_path, monkeypatch, with_passphrase
+):
+    watched = WatchedKeyring()
+    monkeypatch.setitem(sys.modules, "keyring", watched)
+    fail = types.ModuleType("keyring.backends.fail")
+    fail.Keyring = type("Keyring", (), {})  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "keyring.backends", types.ModuleType("keyring.backends"))
+    monkeypatch.setitem(sys.modules, "keyring.backends.fail", fail)
+    with_passphrase()
+    assert steady("encrypt").exit_code == 0
+    assert everything(steady) == filled
+    assert watched.asked == 0  # encrypted without --remember: the keyring is never asked
+    assert not remembered.is_marked(db_path)
+
+    monkeypatch.setenv("STEADY_NEW_PASSPHRASE", "another one")
+    assert steady("passphrase --remember").exit_code == 0
+    assert remembered.is_marked(db_path)
+    with_passphrase(None)
+    assert everything(steady) == filled  # opened from the keyring
+    assert watched.asked >= 1
+
+    result = steady("wipe --yes")
+    assert result.exit_code == 0, result.stderr
+    assert watched.store == {}  # the passphrase left with the journal
+    assert not remembered.marker_path(db_path).exists()
 
 
 # -- interrupted conversions ---------------------------------------------------------------------

@@ -188,6 +188,10 @@ def _keyring() -> ModuleType | None:
 
 
 def _remembered(path: Path) -> str | None:
+    from steady.store import remembered
+
+    if not remembered.is_marked(path):  # never asked to remember: leave the keyring alone
+        return None
     keyring = _keyring()
     if keyring is None:
         return None
@@ -230,17 +234,23 @@ def _remember(keyring: ModuleType, path: Path, key: Key) -> None:
             "steady will ask for it instead.[/muted]"
         )
         return
+    from steady.store import remembered
+
+    remembered.mark(path)
     render.say("[muted]The passphrase is remembered in your system keyring.[/muted]")
 
 
-def _forget(path: Path) -> None:
+def forget(path: Path) -> None:
+    """Take the journal's passphrase out of the keyring, if steady left it there."""
+    from steady.store import remembered
+
     keyring = _keyring()
-    if keyring is None or _remembered(path) is None:
-        return
-    try:
-        keyring.delete_password(KEYRING_SERVICE, str(path))
-    except Exception:
-        return
+    if keyring is not None and _remembered(path) is not None:
+        try:
+            keyring.delete_password(KEYRING_SERVICE, str(path))
+        except Exception:
+            return  # kept: the note that it is there stays true
+    remembered.unmark(path)
 
 
 # -- commands ------------------------------------------------------------------------------------
@@ -295,7 +305,7 @@ def decrypt(ctx: typer.Context) -> None:
         path,
         lambda: encryption.decrypt(path, key, _backups(e.paths.backup_dir, path, True, key)),
     )
-    _forget(path)
+    forget(path)
     render.say(f"Your journal is a plain SQLite file again. {_checked(done)}")
     _left_as_they_were(done.left, "It is still encrypted with the passphrase.")
     render.say(

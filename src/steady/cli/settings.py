@@ -211,6 +211,9 @@ def wipe(
         if answer.strip().lower() != "erase":
             render.say("Nothing was erased.")
             return
+    from steady.cli.encryption import forget
+
+    forget(p.db)  # a passphrase steady left in the keyring goes with the journal
     done = erase(targets, p.backup_dir)
     if reminder:
         schedule.remove(surroundings)

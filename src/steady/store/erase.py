@@ -2,9 +2,10 @@
 
 Steady makes, beside the journal: the journal and its SQLite side files, the record and
 the half-made copies of a conversion that was cut off, a half-made new journal, the
-record of the journal's last check, and in `backups/` the copies taken before each
-upgrade (with their side files and half-made conversions). The config file lives in the
-config folder, with the temporary files of a save that was cut off.
+record of the journal's last check, the note that its passphrase is in the keyring, and
+in `backups/` the copies taken before each upgrade (with their side files and half-made
+conversions). The config file lives in the config folder, with the temporary files of a
+save that was cut off.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from fnmatch import fnmatch
 from pathlib import Path
 
 from steady import encryption
-from steady.store import last_check
+from steady.store import last_check, remembered
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
 BACKUP_PATTERNS = ("*.db", *(f"*.db{side}" for side in SIDE_FILES))
@@ -33,6 +34,7 @@ def steady_files(db: Path, config_file: Path) -> list[Path]:
     found = [db, *(db.with_name(db.name + side) for side in SIDE_FILES)]
     found += encryption.leftovers(db)
     found.append(last_check.record_path(db))
+    found.append(remembered.marker_path(db))
     found += _matching(db.parent, (f".{last_check.record_path(db).name}.*.tmp",))
     backups = db.parent / "backups"
     found += _matching(backups, BACKUP_PATTERNS)
