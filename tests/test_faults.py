@@ -306,6 +306,18 @@ def test_a_full_disk_gives_one_line_and_changes_nothing(steady, db_path, monkeyp
     assert snapshot(db_path) == before
 
 
+def test_a_full_disk_under_an_encrypted_journal_gives_the_same_line(steady, db_path, monkeypatch):
+    monkeypatch.setenv("STEADY_PASSPHRASE", "a long enough passphrase")
+    assert steady("note 'a first note'").exit_code == 0
+    assert steady("encrypt").exit_code == 0
+    _limit_engine(monkeypatch, "PRAGMA max_page_count = 1")  # nothing more fits
+    before = db_path.read_bytes()
+    result = steady(["note", "y" * 19_000])
+    assert result.exit_code == 1, (result.stdout, result.stderr)
+    assert result.stderr.strip() == "The disk is full, so nothing was changed. Free some space."
+    assert db_path.read_bytes() == before
+
+
 def test_a_read_only_journal_gives_one_line_and_changes_nothing(steady, db_path, monkeypatch):
     assert steady("note 'a first note'").exit_code == 0
     # query_only makes SQLite refuse writes as SQLITE_READONLY, as a read-only file does.
