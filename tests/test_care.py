@@ -222,6 +222,17 @@ def test_someone_elses_words_bring_the_lines_for_the_one_who_is_worried(steady):
     assert "Your safety plan:" in own.stdout
 
 
+def test_words_of_danger_written_as_a_story_are_kept_in_the_persons_words(steady):
+    ok(steady("notice chest tight -i 6"))
+    ok(steady(["story", "he took my phone and wont let me see my friends"]))
+    ok(steady(["story", "they are losing interest"]))
+    shown = json.loads(ok(steady("show 1 --json")).stdout)
+    assert shown["story"] == "they are losing interest"  # only the story is "the story"
+    assert [n["text"] for n in shown["notes"]] == [
+        "he took my phone and wont let me see my friends"
+    ]
+
+
 def test_the_partners_name_is_read_as_the_partner(steady):
     ok(steady("config set partner_name Sam"))
     run = ok(steady(["note", "Sam grabbed my wrist and twisted it"]))

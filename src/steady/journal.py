@@ -582,6 +582,17 @@ class Journal:
         self.session.flush()
         return self.view(row)
 
+    def words(self, text: str, *, activation_id: int | None = None) -> ActivationView:
+        """Keep words as a note of the activation: what was written as a story but speaks of
+        real danger is the person's own account, never filed as "the story"."""
+        value = require_text(text, "story")
+        row = self._target(activation_id, "to add a story to")
+        row.notes.append(models.Note(text=value, at=self.now, created_at=self.now))
+        row.updated_at = self.now
+        self.session.add(row)
+        self.session.flush()
+        return self.view(row)
+
     def urge(
         self,
         text: str,

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from steady.cli import prompts
-from steady.cli.care import go_on_after_care, show_care
+from steady.cli.care import care_findings, go_on_after_care, show_care
 from steady.cli.common import (
     Env,
     completes,
@@ -397,8 +397,14 @@ def story(
         target = j.target(target_id, "to add a story to")
     if text is None:
         text = prompts.ask_text("What is the story your mind is telling?")
+    # Words of real danger are the person's account, not a story the mind tells: they are
+    # kept as a note of the activation, so no screen or report calls them "the story".
+    disclosure = bool(care_findings(e, text))
     with journal(ctx) as j:
-        view = j.story(text, activation_id=target.id)
+        if disclosure:
+            view = j.words(text, activation_id=target.id)
+        else:
+            view = j.story(text, activation_id=target.id)
     if not show_care(e, text):
         render.say(
             f"Kept as a story for activation {view.id}. "
