@@ -609,7 +609,7 @@ def _saved_text(steady: Steady, where: str) -> str:
 
 CARE_COMMANDS = [
     pytest.param(["notice", "chest", "tight", "-i", "5", "--context"], "context", id="context"),
-    pytest.param(["story"], "story", id="story"),
+    pytest.param(["story"], "note", id="story"),  # kept in the person's words, as a note
     pytest.param(["urge"], "urge", id="urge"),
     pytest.param(["note", "--id", "1"], "note", id="note"),
     pytest.param(["settle", "--note"], "note", id="settle-note"),

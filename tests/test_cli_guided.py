@@ -45,7 +45,9 @@ def test_care_comes_first_and_the_story_line_is_left_out(steady):
     assert run.exit_code == 0
     assert "988" in run.stdout
     assert "still a story" not in run.stdout
-    assert steady("show 1 --json").json()["story"] == "I don't want to be alive if they leave"
+    shown = steady("show 1 --json").json()
+    assert shown["story"] is None  # kept in the person's words, not as "the story"
+    assert [n["text"] for n in shown["notes"]] == ["I don't want to be alive if they leave"]
 
 
 def test_a_threat_from_a_partner_is_recognised(steady):
@@ -242,3 +244,15 @@ def test_the_feelings_under_a_story_word_leave_out_those_already_named(steady):
     assert "What is the feeling under it — hurt, scared?" in " ".join(run.stdout.split())
     everything = steady("name rejected ashamed sad hurt", input="\n", tty=True)
     assert "you have named what is under it too" in " ".join(everything.stdout.split())
+
+
+def test_a_question_is_broken_between_words_to_fit_a_narrow_terminal(monkeypatch):
+    from steady.cli import prompts
+
+    monkeypatch.setenv("COLUMNS", "30")
+    question = (
+        "Add a word for what you noticed (numbers or words, separated by commas, Enter to skip)"
+    )
+    shown = prompts.shaped(question)
+    assert all(len(line) <= 28 for line in shown.splitlines())
+    assert shown.split() == question.split()  # every word whole, none split

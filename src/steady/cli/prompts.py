@@ -17,10 +17,26 @@ if TYPE_CHECKING:
 MAX_TRIES = 3
 
 
+def shaped(question: str) -> str:
+    """The question broken between words to fit the terminal, so a narrow window never
+    splits a word ("anxiou / s") and the answer starts after the last line."""
+    import shutil
+    import textwrap
+
+    width = max(shutil.get_terminal_size().columns - 2, 20)
+    lines = [
+        textwrap.fill(line, width, break_long_words=False, break_on_hyphens=False)
+        for line in question.splitlines() or [""]
+    ]
+    return "\n".join(lines)
+
+
 def ask_text(question: str, *, default: str = "") -> str:
     """A free-text answer; Enter gives the default (usually: skip)."""
     suffix = " " if question.rstrip().endswith(("?", ")", ":")) else ": "
-    answer: str = typer.prompt(question, default=default, show_default=False, prompt_suffix=suffix)
+    answer: str = typer.prompt(
+        shaped(question), default=default, show_default=False, prompt_suffix=suffix
+    )
     return answer.strip()
 
 
@@ -84,7 +100,7 @@ def ask_yes_no(question: str, *, enter: str = "skip") -> bool | None:
 
 
 def confirm(question: str, *, default: bool = False) -> bool:
-    return bool(typer.confirm(question, default=default))
+    return bool(typer.confirm(shaped(question), default=default))
 
 
 def choose_words(
