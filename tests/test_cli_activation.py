@@ -570,7 +570,9 @@ def test_without_a_terminal_such_a_settle_says_how_to_correct_it(steady: Steady)
 
 def test_the_status_of_an_activation_logged_afterwards_carries_its_time(steady: Steady) -> None:
     ok(steady("notice chest tight -i 5 --at 12:00"))
-    assert 'steady name --at "12:00"' in ok(steady("")).stdout
+    named = ok(steady("")).stdout
+    assert "Can you name the feeling? steady name\n" in named  # names now, not at 12:00
+    assert "--at" not in named
     ok(steady("name anxious --at 12:05"))
     assert "steady settle --at WHEN" in ok(steady("")).stdout
     ok(steady("notice -i 3"))  # a reading as it happens: "now" is true again

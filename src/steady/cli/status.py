@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import typer
 
-from steady.cli.common import env, held_sentence, journal, typed_moment
+from steady.cli.common import env, held_sentence, journal
 
 
 def status(ctx: typer.Context) -> None:
@@ -41,12 +41,11 @@ def status(ctx: typer.Context) -> None:
                     f", {render.lit(body)}" if body else ""
                 )
             render.say(f"Open: activation {current.id}, since {began} ({elapsed}){detail}.")
-            # Logged afterwards: "now" is not when it was named or eased.
-            named = f' --at "{typed_moment(e, current.last_reading_at)}"'
+            # Naming is done now, even for an activation logged afterwards: the reading's
+            # time would make the feeling look named as the alarm began. "Now" is not when
+            # it eased, though.
             if not current.feelings:
-                render.hint(
-                    "Can you name the feeling?", "steady name" + named * current.back_filled
-                )
+                render.hint("Can you name the feeling?", "steady name")
             else:
                 render.hint("A new reading:", "steady notice -i N")
                 render.hint(

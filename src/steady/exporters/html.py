@@ -9,6 +9,7 @@ and the template only draws it.
 from __future__ import annotations
 
 import functools
+import io
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -192,4 +193,9 @@ def environment() -> jinja2.Environment:
 def render(journal: Journal, request: ExportRequest) -> str:
     report = build_report(journal, request)
     template = environment().get_template("report.html.j2")
-    return template.render(r=report, chart=chart(report.weeks), self_report=SELF_REPORT)
+    # Written piece by piece rather than joined at the end: a decade's page is over a
+    # million small pieces, and holding them all in a list cost more memory than the page.
+    page = io.StringIO()
+    for piece in template.generate(r=report, chart=chart(report.weeks), self_report=SELF_REPORT):
+        page.write(piece)
+    return page.getvalue()

@@ -301,8 +301,9 @@ GLOSSARY: tuple[Term, ...] = (
     Term("Logged afterwards (↺)", "written down more than an hour after the moment it describes."),
     Term(
         "Not logged (·)",
-        "nothing was written down that day: missing data, not a calm day. A 0 means the day "
-        "was logged and there was none.",
+        "no activation and no answered check-in that day (an anchor or a note alone does not "
+        "say whether the alarm fired): missing data, not a calm day. A 0 means the day was "
+        "logged and there was none.",
     ),
     Term(
         "Messages",
