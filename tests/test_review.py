@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 import statistics
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -484,3 +485,40 @@ def test_time_with_anchors_reads_as_the_other_durations_do(steady):
     steady(["anchor", "body", "walk"])
     line = next(x for x in steady("review").stdout.splitlines() if x.startswith("Anchors"))
     assert " ".join(line.split()) == "Anchors 2 anchors, 1 h 20 min (body 1, solitude 1)"
+
+
+# -- what a thin week says (a new user's trial) ----------------------------------------------
+
+
+def test_a_week_logged_on_few_days_shows_its_coverage_not_a_stretched_rate(steady):
+    from tests.conftest import ok
+
+    ok(steady(["checkin", "--none", "--date", "2026-11-16"]))  # the journal began the week before
+    ok(steady(["notice", "chest", "tight", "-i", "5", "--at", "2026-11-24 20:00"]))
+    ok(steady(["settle", "--at", "2026-11-24 21:00"]))
+    ok(steady(["checkin", "--none", "--date", "2026-11-25"]))
+    run = ok(steady("review"))
+    assert "1 activation (logged on only 2 of 5 days)" in run.stdout  # Monday to today
+    assert "per 7 logged days" not in run.stdout  # 1 in 2 days is not "3.5 per 7"
+    assert re.search(r"Anchors +none written down", run.stdout)  # not "0 anchors"
+
+
+def test_a_week_with_nothing_measured_never_shows_an_older_weeks_figure_as_its_own(steady):
+    from tests.conftest import ok
+
+    ok(steady(["notice", "chest", "tight", "-i", "5", "--at", "2026-11-17 20:00"]))
+    ok(steady(["settle", "--at", "2026-11-17 21:05"]))
+    run = ok(steady("review"))
+    assert "last measured 1 h 5 min, W47" in run.stdout
+    assert "latest 1 h 5 min" not in run.stdout
+
+
+def test_a_back_filled_activation_named_days_later_has_no_time_to_name(steady):
+    from tests.conftest import ok
+
+    ok(steady(["notice", "chest", "tight", "-i", "6", "--at", "2026-11-17 20:00"]))
+    ok(steady(["name", "anxious"]))  # named now, ten days on
+    assert steady("show 1 --json").json()["name_minutes"] is None
+    ok(steady(["notice", "chest", "tight", "-i", "6", "--at", "2026-11-18 20:00", "--new"]))
+    ok(steady(["name", "sad", "--at", "2026-11-18 20:05"]))  # its own time, given
+    assert steady("show 2 --json").json()["name_minutes"] == 5

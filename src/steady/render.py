@@ -618,10 +618,18 @@ def review_screen(review: Review, caught_early_max: int) -> None:
         gaps = [GAP_NOT_LOGGED if w.count is None else " " for w in weeks]
         recoveries = [w.median_recovery_minutes for w in weeks]
         counts = [None if w.count is None else float(w.count) for w in weeks]
-        latest = next((v for v in reversed(recoveries) if v is not None), None)
+        measured = [(w.label, v) for w, v in zip(weeks, recoveries, strict=True) if v is not None]
+        latest = ""
+        if measured:  # a week with nothing measured never shows an older week's figure as its own
+            label, value = measured[-1]
+            latest = (
+                f"  [muted]latest {show_duration(value)}[/muted]"
+                if label == weeks[-1].label
+                else f"  [muted]last measured {show_duration(value)}, {label.split('-')[1]}[/muted]"
+            )
         lines = [
             (f"{len(weeks)} weeks", f"[muted]{first} … {last}, oldest first[/muted]"),
-            ("recovery", sparkline(recoveries, gaps) + _latest(latest, show_duration)),
+            ("recovery", sparkline(recoveries, gaps) + latest),
             ("peak", sparkline([w.median_peak for w in weeks], gaps)),
             ("count", sparkline(counts, gaps)),
         ]
@@ -656,13 +664,17 @@ def review_screen(review: Review, caught_early_max: int) -> None:
         )
     if f.urges:
         details.append(("Urges", f"{f.urges}, acted on {f.urges_acted}"))
-    anchors = f"{f.anchors} anchor{'s' if f.anchors != 1 else ''}"
+    anchors = (
+        f"{f.anchors} anchor{'s' if f.anchors != 1 else ''}" if f.anchors else "none written down"
+    )
     if f.anchors:
         kinds = ", ".join(f"{lit(k)} {n}" for k, n in f.anchors_by_kind)
         time_alone = f", {show_duration(f.anchor_minutes)}" if f.anchor_minutes else ""
         anchors += f"{time_alone} [muted]({kinds})[/muted]"
     details.append(("Anchors", anchors))
-    checkins = f"{f.checkin_days} day{'s' if f.checkin_days != 1 else ''}"
+    checkins = (
+        f"{f.checkin_days} day{'s' if f.checkin_days != 1 else ''}" if f.checkin_days else "none"
+    )
     if f.hum_median is not None:
         checkins += f", median hum {f.hum_median:g}"
     details.append(("Check-ins", checkins))
@@ -693,10 +705,6 @@ def review_screen(review: Review, caught_early_max: int) -> None:
         say("Nothing logged in this period. Back-fill if you like, or just carry on.")
     say()
     say(f"[bold]A question to sit with:[/bold] {escape(review.question)}")
-
-
-def _latest(value: float | None, show: Callable[[float], str]) -> str:
-    return f"  [muted]latest {show(value)}[/muted]" if value is not None else ""
 
 
 def _counts(pairs: Sequence[tuple[str, int]]) -> str:

@@ -158,13 +158,21 @@ def assemble_activation_view(
     reading_views = tuple(
         reading_view(r) for r in sorted(readings, key=lambda r: (r.at, r.id or 0))
     )
-    feeling_views = tuple(
-        FeelingView(f.name, f.story_word, f.at)
-        for f in sorted(feelings, key=lambda f: (f.at, f.id or 0))
-    )
+    feeling_rows = sorted(feelings, key=lambda f: (f.at, f.id or 0))
+    feeling_views = tuple(FeelingView(f.name, f.story_word, f.at) for f in feeling_rows)
     last_reading_at = max((r.at for r in reading_views), default=row.started_at)
     status = metrics.activation_status(row.settled_at, row.closed_at)
-    first_named = min((f.at for f in feeling_views), default=None)
+    first = feeling_rows[0] if feeling_rows else None
+    first_named = first.at if first is not None else None
+    # A back-filled activation named only "now" (days later) says nothing about how soon the
+    # feeling was named: its time to name is unknown, not days (docs/review.md).
+    if (
+        first is not None
+        and metrics.is_retrospective(row.created_at, row.started_at)
+        and not metrics.is_retrospective(first.created_at, first.at)
+        and metrics.is_retrospective(first.at, row.started_at)
+    ):
+        first_named = None
     assert row.id is not None
     return ActivationView(
         id=row.id,

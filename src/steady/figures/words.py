@@ -145,14 +145,14 @@ def intensity(f: PeriodFigures, change: Change, period: Period) -> str:
 
 
 def rate(f: PeriodFigures) -> str | None:
-    """`4.2 per 7 logged days`, with the coverage when under half the days were logged."""
+    """`4.2 per 7 logged days`; with under half the days logged, only the coverage: a rate
+    stretched from two days to seven would say more than was logged."""
     if f.per_week is None:
         return None
-    text = f"{number(f.per_week)} per 7 logged days"
     c = f.coverage
     if not c.enough:
-        text += f", logged on only {c.logged} of {c.days} days"
-    return text
+        return f"logged on only {c.logged} of {c.days} days"
+    return f"{number(f.per_week)} per 7 logged days"
 
 
 def frequency(f: PeriodFigures, trend: Trend, period: Period) -> str:
