@@ -598,3 +598,21 @@ def test_the_printed_report_has_page_numbers_and_the_self_report_line_on_every_p
     for number, content in enumerate(pages, start=1):
         assert "Self-report, not a clinical record" in content
         assert f"page {number} of {len(pages)}" in content
+
+
+def test_a_week_with_nothing_logged_is_a_low_band_never_the_tallest_bar(steady, tmp_path):
+    import re
+
+    from tests.conftest import ok
+
+    ok(steady(["notice", "chest", "tight", "-i", "5", "--at", "2026-11-03 20:00"]))
+    ok(steady(["settle", "--at", "2026-11-03 21:00"]))
+    ok(steady(["notice", "chest", "tight", "-i", "5", "--at", "2026-11-24 20:00"]))
+    ok(steady(["settle", "--at", "2026-11-24 21:00"]))
+    out = tmp_path / "r.html"
+    ok(steady(["export", "--format", "html", "--since", "2026-11-02", "-o", str(out)]))
+    page = out.read_text("utf-8")
+    bands = [float(h) for h in re.findall(r'class="not-logged"[^>]*height="([\d.]+)"', page)]
+    bars = [float(h) for h in re.findall(r'<rect class="bar[^"]*"[^>]*height="([\d.]+)"', page)]
+    assert bands, "the unlogged weeks are drawn"
+    assert max(bands) <= 20 < min(bars)  # unknown, drawn low, with its words

@@ -84,6 +84,9 @@ def _nice(value: float, tops: Sequence[int]) -> int:
     return int(math.ceil(value / step) * step)
 
 
+NOT_LOGGED_BAND = 20  # px: room for the words "not logged", well below a bar's usual height
+
+
 def chart(weeks: Sequence[WeekRow]) -> Chart:
     """Bars for the count of each week, a line for its median recovery."""
     plot_right = WIDTH - RIGHT
@@ -100,9 +103,9 @@ def chart(weeks: Sequence[WeekRow]) -> Chart:
     points: list[tuple[float, float] | None] = []
     for i, w in enumerate(weeks):
         centre = LEFT + slot * (i + 0.5)
-        # A week with no day logged is drawn as a hatched band the height of the plot:
-        # unknown, not a bar of 0.
-        height = plot_h if w.count is None else plot_h * w.count / count_top
+        # A week with no day logged is drawn as a low hatched band with its words: unknown,
+        # not a bar of 0, and never as tall as the busiest week.
+        height = min(NOT_LOGGED_BAND, plot_h) if w.count is None else plot_h * w.count / count_top
         bars.append(
             Bar(
                 x=round(centre - bar_w / 2, 1),
