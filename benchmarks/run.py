@@ -1,4 +1,4 @@
-"""Measure steady against the performance targets of PRODUCT.md section 9.
+"""Measure steady against its speed targets (docs/design.md, "Speed").
 
 Every figure is a ratio to a floor measured in the same run, so the result does not depend
 much on how fast the machine is: the commands and their floors are run interleaved, round

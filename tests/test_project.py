@@ -67,3 +67,23 @@ def test_changelog_has_an_unreleased_section():
 def test_docs_pages_exist(page):
     text = (ROOT / "docs" / page).read_text(encoding="utf-8")
     assert len(text) > 500
+
+
+def test_code_and_docs_cite_the_repository_never_a_brief_outside_it():
+    """docs/design.md holds the contract; a file outside the repository cannot be read by
+    someone who clones it."""
+    outside = "PRODUCT" + ".md"  # spelled apart so this test does not find itself
+    citing = [
+        str(path.relative_to(ROOT))
+        for folder in ("src", "tests", "benchmarks", "docs")
+        for path in (ROOT / folder).rglob("*")
+        if path.suffix in {".py", ".md", ".j2", ".toml", ".html"}
+        and outside in path.read_text("utf-8", errors="replace")
+    ]
+    citing += [
+        name
+        for name in ("README.md", "CHANGELOG.md")
+        if outside in (ROOT / name).read_text("utf-8")
+    ]
+    assert citing == []
+    assert (ROOT / "docs" / "design.md").is_file()
