@@ -454,3 +454,13 @@ def test_a_suggestion_built_from_the_message_shows_its_words_literally(steady):
     assert run.exit_code == 0, run.stderr
     assert "\x1b" not in run.stdout
     assert "without a word[bold]" in run.stdout
+
+
+def test_a_request_that_names_its_time_gets_room_around_it_not_whenever():
+    from steady.messages import compose
+
+    text = compose("I've been in an anxious headspace", request="a call tonight")
+    assert "Would you be up for a call tonight?" in text
+    assert "If tonight doesn't suit, another time is fine too." in text
+    assert "whenever suits you" not in text  # "tonight … whenever" contradicts itself
+    assert compose("I'm anxious", request="a call").endswith("No rush, whenever suits you.")

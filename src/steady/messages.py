@@ -261,10 +261,20 @@ def compose(
             parts.append(_question(f"Would you be up for {cleaned[0].lower()}{cleaned[1:]}"))
         if timing.strip():
             parts.append(_sentence(f"{timing.strip()} if that works, or another time is fine too"))
+        elif (named := _NAMED_TIME.search(cleaned)) is not None:
+            # "a call tonight": room around the time asked for, not "whenever" against it
+            parts.append(f"If {named.group(0).lower()} doesn't suit, another time is fine too.")
         elif not _FLEXIBLE.search(cleaned):
             parts.append("No rush, whenever suits you.")
     return " ".join(p for p in parts if p)
 
+
+# A time the request itself names ("a call tonight").
+_NAMED_TIME = re.compile(
+    r"\b(?:tonight|today|this (?:evening|afternoon|morning|weekend|week)|tomorrow(?: \w+)?|"
+    r"right now|now|later today|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+    re.IGNORECASE,
+)
 
 # The request already leaves room, so the composer does not say it twice.
 _FLEXIBLE = re.compile(
