@@ -550,7 +550,7 @@ def test_the_first_page_has_the_agenda_what_stood_out_and_patterns_before_the_fi
     assert "#5 · Sat 14 Nov 22:00 · peak 8/10 · never settled**" in glance
     assert "acted on: text Sam again" in glance
     assert (
-        "- **Weekday of onsets:** Mon 1 · Tue 1 · Wed 0 · Thu 1 · Fri 0 · Sat 1 · Sun 0" in glance
+        "- **Weekday of onsets:** Mon 1 · Tue 1 · Thu 1 · Sat 1" in glance
     )
     assert "- **Urges:** 3, acted on 1:" in glance
     log = md.split("## Episode log")[1].split("\n## ")[0]

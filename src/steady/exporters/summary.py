@@ -588,11 +588,14 @@ def _patterns(found: patterns.Patterns, clean: Redactor) -> tuple[PatternLine, .
     lines.append(
         PatternLine(
             "Time of day of onsets",
-            " · ".join(f"{c.label} {c.count}" for c in found.times_of_day),
+            " · ".join(f"{c.label} {c.count}" for c in found.times_of_day if c.count),
         )
     )
     lines.append(
-        PatternLine("Weekday of onsets", " · ".join(f"{c.label} {c.count}" for c in found.weekdays))
+        PatternLine(
+            "Weekday of onsets",
+            " · ".join(f"{c.label} {c.count}" for c in found.weekdays if c.count),
+        )
     )
     if found.urges_total:
         named = " · ".join(

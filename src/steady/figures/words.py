@@ -275,8 +275,8 @@ def _rate_cell(f: PeriodFigures) -> Cell:
         return Cell("–", NOT_LOGGED)
     noun = "activation" if count == 1 else "activations"
     detail = f"{count} {noun} on {days_text(c.logged)} logged"
-    if not c.enough:
-        detail += "; under half the days logged"
+    if not c.enough:  # as on the screen: no rate stretched from a few logged days
+        return Cell("–", f"{detail}; too few days for a rate")
     return Cell(number(f.per_week), detail)
 
 
@@ -314,18 +314,20 @@ def _urges_cell(f: PeriodFigures) -> Cell:
 
 def _anchors_cell(f: PeriodFigures) -> Cell:
     if not f.anchors:
-        return Cell("0")
+        return Cell("none written down")
     return Cell(str(f.anchors), show_duration(f.anchor_minutes) if f.anchor_minutes else "")
 
 
 def _hum_cell(f: PeriodFigures) -> Cell:
-    if f.hum_median is None:
-        return Cell("–", f"{f.checkin_days} check-ins" if f.checkin_days else "")
     checkins = "1 check-in" if f.checkin_days == 1 else f"{f.checkin_days} check-ins"
+    if f.hum_median is None:
+        return Cell("–", checkins if f.checkin_days else "")
     return Cell(f"median {number(f.hum_median)}", checkins)
 
 
 def _messages_cell(f: PeriodFigures) -> Cell:
+    if not f.messages_drafted:
+        return Cell("none written")
     return Cell(
         f"{f.messages_drafted} drafted · {f.messages_sent} sent",
         f"{f.messages_flagged} with flags",
