@@ -218,6 +218,8 @@ IMPORT_REFUSALS = [
     (("notes", 0, "occurred_at"), "0001-01-01T00:30:00+01:00", "between the years"),
     (("notes", 0, "occurred_at"), "9999-12-31T23:30:00-01:00", "between the years"),
     (("notes", 0, "occurred_at"), "2030-01-01T00:00:00+00:00", "is in the future"),
+    # an hour ahead of the frozen now: past the command line's five minutes, as typed
+    (("notes", 0, "occurred_at"), "2026-11-27T22:30:00+00:00", "is in the future"),
     (("notes", 0, "text"), "   ", "is blank"),
     (("notes", 0, "text"), "x" * 20_001, "at most 20000 characters"),
     (("activations", 0, "readings", 0, "location"), "y" * 81, "at most 80 characters"),

@@ -549,9 +549,7 @@ def test_the_first_page_has_the_agenda_what_stood_out_and_patterns_before_the_fi
     glance = md.split("## At a glance")[1].split("\n## ")[0]
     assert "#5 · Sat 14 Nov 22:00 · peak 8/10 · never settled**" in glance
     assert "acted on: text Sam again" in glance
-    assert (
-        "- **Weekday of onsets:** Mon 1 · Tue 1 · Thu 1 · Sat 1" in glance
-    )
+    assert "- **Weekday of onsets:** Mon 1 · Tue 1 · Thu 1 · Sat 1" in glance
     assert "- **Urges:** 3, acted on 1:" in glance
     log = md.split("## Episode log")[1].split("\n## ")[0]
     assert log.count("\n| ") == 5  # the header and one row for each of the four episodes

@@ -298,15 +298,18 @@ def plan_import(journal: Journal, data: bytes) -> ImportPlan:
     return plan_document(journal, read_document(data))
 
 
-# The command line refuses a moment more than five minutes ahead; a file from another
-# machine gets a day's allowance for its clock and its time zone.
-CLOCK_ALLOWANCE = timedelta(days=1)
+# A moment is an instant, the same in every time zone: the command line's five minutes hold.
+# A check-in's day is a local date, and a file from a zone ahead of this one may hold
+# today's date there, which is tomorrow here: one day's allowance, for days only.
+DAY_ALLOWANCE = timedelta(days=1)
 
 
 def check_not_ahead(document: schema.ExportDocument, now: datetime, tz: tzinfo) -> None:
     """Nothing in the file may lie in the future, as nothing typed may."""
-    latest = now + CLOCK_ALLOWANCE
-    latest_day = latest.astimezone(tz).date()
+    from steady.timeparse import FUTURE_TOLERANCE
+
+    latest = now + FUTURE_TOLERANCE
+    latest_day = (now + DAY_ALLOWANCE).astimezone(tz).date()
 
     def moments(path: str, record: Any) -> Iterator[tuple[str, datetime]]:
         for name, value in record:
