@@ -206,7 +206,7 @@ def test_the_composer_does_not_repeat_flexibility_the_request_already_has():
         "I've been anxious", "I'm going for a walk", "could we talk tonight, whenever suits you"
     )
     assert text.count("whenever suits you") == 1
-    assert "No rush" in compose("I've been anxious", "", "a call tonight")
+    assert "If tonight doesn't suit" in compose("I've been anxious", "", "a call tonight")
 
 
 @pytest.mark.parametrize("command", ["checkin", "notice", "settle", "share write"])

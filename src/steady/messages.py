@@ -261,10 +261,12 @@ def compose(
             parts.append(_question(f"Would you be up for {cleaned[0].lower()}{cleaned[1:]}"))
         if timing.strip():
             parts.append(_sentence(f"{timing.strip()} if that works, or another time is fine too"))
+        elif _FLEXIBLE.search(cleaned):
+            pass  # the request already leaves room: not said twice
         elif (named := _NAMED_TIME.search(cleaned)) is not None:
             # "a call tonight": room around the time asked for, not "whenever" against it
             parts.append(f"If {named.group(0).lower()} doesn't suit, another time is fine too.")
-        elif not _FLEXIBLE.search(cleaned):
+        else:
             parts.append("No rush, whenever suits you.")
     return " ".join(p for p in parts if p)
 
