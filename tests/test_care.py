@@ -233,6 +233,15 @@ def test_words_of_danger_written_as_a_story_are_kept_in_the_persons_words(steady
     ]
 
 
+def test_the_status_after_words_of_danger_keeps_support_first(steady):
+    ok(steady(["notice", "chest", "tight", "-i", "7", "--context", NOT_LIVING]))
+    run = ok(steady([]))
+    assert "Support is there any time: steady help-now" in " ".join(run.stdout.split())
+    assert "Can you name the feeling?" not in run.stdout
+    ok(steady(["notice", "chest", "tight", "-i", "4", "--new", "--context", "no reply"]))
+    assert "Can you name the feeling?" in ok(steady([])).stdout
+
+
 def test_the_partners_name_is_read_as_the_partner(steady):
     ok(steady("config set partner_name Sam"))
     run = ok(steady(["note", "Sam grabbed my wrist and twisted it"]))

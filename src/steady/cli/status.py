@@ -6,7 +6,12 @@ from datetime import timedelta
 
 import typer
 
+from steady.cli.care import care_findings
 from steady.cli.common import env, held_sentence, journal
+
+CARE_STAYS = (
+    "What you wrote with it spoke of something heavy. Support is there any time: steady help-now"
+)
 
 
 def status(ctx: typer.Context) -> None:
@@ -44,7 +49,18 @@ def status(ctx: typer.Context) -> None:
             # Naming is done now, even for an activation logged afterwards: the reading's
             # time would make the feeling look named as the alarm began. "Now" is not when
             # it eased, though.
-            if not current.feelings:
+            written = [
+                current.context,
+                current.story,
+                *(u.text for u in current.urges),
+                *(n.text for n in current.notes),
+            ]
+            if any(written) and care_findings(e, *written):
+                # What was written with it needed more than a journal: support stays first,
+                # and no reflective question follows it (docs/care.md).
+                render.say(f"[care]{CARE_STAYS}[/care]")
+                render.hint("When you feel back to baseline:", "steady settle", muted=True)
+            elif not current.feelings:
                 render.hint("Can you name the feeling?", "steady name")
             else:
                 render.hint("A new reading:", "steady notice -i N")
