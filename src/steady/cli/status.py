@@ -8,10 +8,7 @@ import typer
 
 from steady.cli.care import care_findings
 from steady.cli.common import env, held_sentence, journal
-
-CARE_STAYS = (
-    "What you wrote with it spoke of something heavy. Support is there any time: steady help-now"
-)
+from steady.language import care as care_words
 
 
 def status(ctx: typer.Context) -> None:
@@ -58,7 +55,7 @@ def status(ctx: typer.Context) -> None:
             if any(written) and care_findings(e, *written):
                 # What was written with it needed more than a journal: support stays first,
                 # and no reflective question follows it (docs/care.md).
-                render.say(f"[care]{CARE_STAYS}[/care]")
+                render.say(f"[care]{care_words.SUPPORT_STAYS}[/care]")
                 render.hint("When you feel back to baseline:", "steady settle", muted=True)
             elif not current.feelings:
                 render.hint("Can you name the feeling?", "steady name")

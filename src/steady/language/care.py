@@ -37,6 +37,11 @@ IMPORTED_FEAR = (
 
 SAVED_ANYWAY = "Your words are saved."
 
+# Bare `steady` later, with that activation still open: support stays first.
+SUPPORT_STAYS = (
+    "What you wrote with it spoke of something heavy. Support is there any time: steady help-now"
+)
+
 # After those resources, a message's wording is not the point: the mirror stays quiet.
 MIRROR_SET_ASIDE = (
     "The message check is left out here: what you wrote matters more than how it is worded."

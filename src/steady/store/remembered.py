@@ -7,8 +7,9 @@ probe for backends (compilers, the session bus) on every command.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
+
+from steady.store.files import write_whole
 
 
 def marker_path(db: Path) -> Path:
@@ -20,8 +21,7 @@ def is_marked(db: Path) -> bool:
 
 
 def mark(db: Path) -> None:
-    descriptor = os.open(marker_path(db), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    os.close(descriptor)
+    write_whole(marker_path(db), b"", replace=True)
 
 
 def unmark(db: Path) -> None:
